@@ -8,7 +8,14 @@ const schema = JSON.parse(readFileSync(`${root}schemas/order.schema.json`, 'utf8
 
 export async function renderManifestTypes() {
   const banner = '// Generated from schemas/order.schema.json by `npm run generate`. Do not edit.\n';
-  return banner + (await compile(schema, 'OrderManifest', { bannerComment: '', additionalProperties: false, format: false }));
+  return (
+    banner +
+    (await compile(schema, 'OrderManifest', {
+      bannerComment: '',
+      additionalProperties: false,
+      format: false,
+    }))
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,12 +17,22 @@ export const commonOptions = {
 } as const satisfies OptionSpec;
 
 export interface ParsedArgs<T extends OptionSpec> {
-  values: { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : T[K]['multiple'] extends true ? string[] : string };
+  values: {
+    [K in keyof T]?: T[K]['type'] extends 'boolean'
+      ? boolean
+      : T[K]['multiple'] extends true
+        ? string[]
+        : string;
+  };
   positionals: string[];
 }
 
 /** Strict parsing: unknown options and missing values are usage errors (exit 3), never ignored. */
-export function parseCommandArgs<T extends OptionSpec>(command: string, argv: string[], options: T): ParsedArgs<T> {
+export function parseCommandArgs<T extends OptionSpec>(
+  command: string,
+  argv: string[],
+  options: T,
+): ParsedArgs<T> {
   try {
     const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return parsed as unknown as ParsedArgs<T>;
@@ -35,7 +45,11 @@ export function parseCommandArgs<T extends OptionSpec>(command: string, argv: st
 }
 
 /** Reads `--output`, checking it against the formats the command supports. */
-export function parseOutputFormat<F extends string>(command: string, value: string | undefined, allowed: readonly F[]): F {
+export function parseOutputFormat<F extends string>(
+  command: string,
+  value: string | undefined,
+  allowed: readonly F[],
+): F {
   const format = (value ?? allowed[0]) as F;
   if (!allowed.includes(format)) {
     throw new UsageError(`${command}: --output must be one of ${allowed.join(', ')}; got '${value}'`);

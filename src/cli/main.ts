@@ -1,4 +1,4 @@
-import { ExitCode, InputError, isOrderformError, type Issue } from '../errors.js';
+import { ExitCode, InputError, type Issue, isOrderformError } from '../errors.js';
 import type { Command, CommandContext } from './context.js';
 
 const VERSION = '0.1.0';

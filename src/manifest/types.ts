@@ -1,7 +1,7 @@
 import type { Issue } from '../errors.js';
 import type { OrderManifest } from './order.generated.js';
 
-export type { OrderManifest, Product, Service, TopService, Account } from './order.generated.js';
+export type { Account, OrderManifest, Product, Service, TopService } from './order.generated.js';
 
 /** A path inside a YAML document: keys and array indexes, e.g. ['spec', 'products', 0, 'offering']. */
 export type DocumentPath = readonly (string | number)[];

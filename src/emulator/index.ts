@@ -1,0 +1,2 @@
+// Placeholder until the emulator lands; replaced by its real implementation.
+export {};
