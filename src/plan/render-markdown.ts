@@ -1,0 +1,93 @@
+import { renderRequest, renderTotals } from './render-text.js';
+import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
+import type { OrderPlan, Plan } from './types.js';
+
+/** Pull-request comments are capped at 65,536 characters; stay well below. */
+export const MARKDOWN_BUDGET = 60_000;
+
+const stateMark = { pending: '+', done: '=', 'in-doubt': '?' } as const;
+
+/** A summary for a pull-request comment: a table, then each order's requests collapsed. Pure. */
+export function renderPlanMarkdown(plan: Plan, budget = MARKDOWN_BUDGET): string {
+  const head: string[] = [
+    '### orderform plan',
+    '',
+    `Endpoint: ${plan.endpoint === null ? '_chosen when apply runs_' : `\`${plan.endpoint}\``}`,
+    '',
+    '| Order | Source | What apply does | Critical path |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const order of plan.orders) {
+    head.push(
+      `| \`${cell(order.name)}\` | \`${cell(order.source.file)}\` | ${cell(describeAction(summarizeOrder(order)))} | ${order.criticalPath} round trips |`,
+    );
+  }
+  head.push('', renderTotals(plan).replace('Plan:', '**Plan:**'), '');
+  const tail = [
+    '',
+    '<sub>+ to send, = done before, ? in doubt; `{steps.X.location}` is the Location returned by step X.</sub>',
+    '',
+  ];
+
+  let remaining = budget - length(head) - length(tail) - 200;
+  const details: string[] = [];
+  let omitted = 0;
+  for (const order of plan.orders) {
+    const block = renderOrderDetails(order, Math.max(0, remaining));
+    if (block === undefined) {
+      omitted += 1;
+      continue;
+    }
+    details.push(block);
+    remaining -= block.length + 1;
+  }
+  if (omitted > 0) {
+    details.push(
+      `_${omitted} more order${omitted === 1 ? '' : 's'} not shown to keep this comment short; run \`orderform plan\` for all._`,
+    );
+  }
+  return [...head, ...details, ...tail].join('\n');
+}
+
+function renderOrderDetails(order: OrderPlan, budget: number): string | undefined {
+  if (summarizeOrder(order).kind !== 'place') return '';
+  const lines = order.steps.map(
+    (step) =>
+      `${stateMark[stepState(order, step)]} ${'  '.repeat(stepDepth(step))}${step.id}  ${renderRequest(step)}`,
+  );
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines) + 1));
+  const open = `<details><summary><code>${html(order.name)}</code>: ${order.steps.length} requests</summary>\n\n${fence}text`;
+  const close = `${fence}\n\n</details>\n`;
+  const frame = open.length + close.length + 120;
+  if (frame > budget) return undefined;
+  const shown: string[] = [];
+  let used = frame;
+  for (const line of lines) {
+    if (used + line.length + 1 > budget) break;
+    shown.push(line);
+    used += line.length + 1;
+  }
+  if (shown.length < lines.length) {
+    shown.push(`… ${lines.length - shown.length} more requests; run \`orderform plan\` for the full list.`);
+  }
+  return [open, ...shown, close].join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function longestBacktickRun(lines: readonly string[]): number {
+  let longest = 0;
+  for (const line of lines)
+    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+function length(lines: readonly string[]): number {
+  return lines.reduce((sum, line) => sum + line.length + 1, 0);
+}

@@ -1,0 +1,87 @@
+import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
+import type { OrderPlan, Plan, PlanStep, StepState } from './types.js';
+
+export interface TextStyle {
+  color: boolean;
+  /** Print each request's source position in the manifest. */
+  verbose: boolean;
+}
+
+const codes = { green: 32, yellow: 33, red: 31, dim: 2, bold: 1, cyan: 36 } as const;
+type Paint = (code: keyof typeof codes, text: string) => string;
+
+function painter(color: boolean): Paint {
+  return color ? (code, text) => `\u001b[${codes[code]}m${text}\u001b[0m` : (_code, text) => text;
+}
+
+const marks: Record<StepState, { mark: string; code: keyof typeof codes }> = {
+  pending: { mark: '+', code: 'green' },
+  done: { mark: '=', code: 'dim' },
+  'in-doubt': { mark: '?', code: 'yellow' },
+};
+
+/** The plan as people read it: one line per request, in a tree, with totals. Pure. */
+export function renderPlanText(plan: Plan, style: TextStyle): string {
+  const paint = painter(style.color);
+  const lines: string[] = [];
+  lines.push(`Endpoint: ${plan.endpoint ?? '{endpoint} (chosen when apply runs)'}`);
+  for (const order of plan.orders) {
+    lines.push('', ...renderOrder(order, style, paint));
+  }
+  lines.push('', renderTotals(plan, paint));
+  lines.push(
+    paint(
+      'dim',
+      'Legend: + to send, = done before, ? in doubt. {steps.X.location} is the Location returned by step X.',
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function renderOrder(order: OrderPlan, style: TextStyle, paint: Paint): string[] {
+  const action = summarizeOrder(order);
+  const source = `${order.source.file}${order.source.document > 0 ? ` #${order.source.document + 1}` : ''}`;
+  const header = `${paint('bold', `Order ${order.name}`)} ${paint('dim', `(${source})`)}`;
+  if (action.kind !== 'place') {
+    return [header, `  ${paint(action.kind === 'refused' ? 'red' : 'dim', describeAction(action))}`];
+  }
+  const width = Math.max(...order.steps.map((step) => step.id.length + 2 * stepDepth(step)));
+  const lines = [header, `  ${describeAction(action)}; critical path ${order.criticalPath} round trips`];
+  for (const step of order.steps) {
+    const { mark, code } = marks[stepState(order, step)];
+    const id = `${'  '.repeat(stepDepth(step))}${step.id}`.padEnd(width);
+    const where =
+      style.verbose && step.source
+        ? paint('dim', `  # ${step.source.file}:${step.source.line}:${step.source.column}`)
+        : '';
+    lines.push(`  ${paint(code, mark)} ${paint('cyan', id)}  ${renderRequest(step)}${where}`);
+  }
+  return lines;
+}
+
+/** `POST {steps.order.location}/account/products {"offering":"…"}` */
+export function renderRequest(step: PlanStep): string {
+  return `${step.method.padEnd(4)} ${step.url} ${JSON.stringify(step.body)}`;
+}
+
+export function renderTotals(plan: Plan, paint: Paint = painter(false)): string {
+  let place = 0;
+  let unchanged = 0;
+  let refused = 0;
+  let requests = 0;
+  for (const order of plan.orders) {
+    const action = summarizeOrder(order);
+    if (action.kind === 'place') {
+      place += 1;
+      requests += action.toSend;
+    } else if (action.kind === 'no-changes') unchanged += 1;
+    else refused += 1;
+  }
+  const critical = Math.max(0, ...plan.orders.map((order) => order.criticalPath));
+  const parts = [
+    `${place} order${place === 1 ? '' : 's'} to place (${requests} request${requests === 1 ? '' : 's'})`,
+    `${unchanged} unchanged`,
+  ];
+  if (refused > 0) parts.push(paint('red', `${refused} refused`));
+  return `${paint('bold', 'Plan:')} ${parts.join(', ')}; critical path ${critical} round trips.`;
+}
