@@ -176,8 +176,10 @@ function compileProduct(
     if (service.attributes !== undefined) body.attributes = service.attributes as JsonValue;
 
     const dependsOn = [productStep, ...related];
-    if (!servers.includes(stepId))
+    // A service under a server already waits for it; others in a VPS product wait for every server.
+    if (parent === null && !servers.includes(stepId)) {
       for (const server of servers) if (!dependsOn.includes(server)) dependsOn.push(server);
+    }
     const path: DocumentPath = [
       ...productPath,
       'services',
