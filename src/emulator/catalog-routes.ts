@@ -1,0 +1,138 @@
+import type { Catalog } from './catalog.js';
+import type { OfferingSpec, ServiceSpecificationSpec } from './catalog-types.js';
+import { methodNotAllowed, notFound } from './errors.js';
+import { jsonReply, type Reply } from './http-io.js';
+import { type Links, link } from './urls.js';
+
+/**
+ * The Product Catalog API: public (no cookie), read-only. Paths are accepted in either spelling
+ * (`productSpecifications` / `productspecifications`); links are rendered in lowercase, as the
+ * documentation's catalog examples show, so clients learn to treat URLs as opaque.
+ */
+
+const PS = '/productspecifications';
+const SS = '/servicespecifications';
+
+export function isCatalogPath(first: string | undefined): boolean {
+  const word = first?.toLowerCase();
+  return word === 'productspecifications' || word === 'servicespecifications';
+}
+
+export function routeCatalog(catalog: Catalog, links: Links, method: string, segments: string[]): Reply {
+  if (method !== 'GET') throw methodNotAllowed(['GET'], 'Method not allowed', 'The catalog is read-only');
+  const [root = '', ...rest] = segments;
+  return root.toLowerCase() === 'productspecifications'
+    ? productRoutes(catalog, links, rest)
+    : serviceRoutes(catalog, links, rest);
+}
+
+function productRoutes(catalog: Catalog, links: Links, path: string[]): Reply {
+  const [id, sub, offeringId, prices, ...more] = path;
+  if (id === undefined) {
+    return jsonReply(200, {
+      list: catalog.data.productSpecifications.map((p) => ({
+        name: p.name,
+        category: p.category,
+        links: [link(links.catalog(`${PS}/${p.id}`), 'self')],
+      })),
+      links: [link(links.catalog(PS), 'self')],
+    });
+  }
+  const product = catalog.productSpecification(id);
+  if (product === undefined || more.length > 0) throw notFound(`There is no product specification '${id}'`);
+  const base = `${PS}/${product.id}`;
+  if (sub === undefined) {
+    return jsonReply(200, {
+      name: product.name,
+      category: product.category,
+      offerings: link(links.catalog(`${base}/offerings`), 'offerings'),
+      serviceSpecifications: link(links.catalog(`${base}/servicespecifications`), 'serviceSpecifications'),
+      links: [link(links.catalog(base), 'self')],
+    });
+  }
+  if (sub.toLowerCase() === 'servicespecifications' && offeringId === undefined) {
+    const list = product.serviceSpecifications.flatMap((ssId) => {
+      const spec = catalog.serviceSpecification(ssId);
+      return spec === undefined ? [] : [serviceSummary(links, spec)];
+    });
+    return jsonReply(200, { list, links: [link(links.catalog(`${base}/servicespecifications`), 'self')] });
+  }
+  if (sub.toLowerCase() !== 'offerings') throw notFound();
+  if (offeringId === undefined) {
+    return jsonReply(200, {
+      list: product.offerings.map((o) => offeringView(links, base, o)),
+      links: [link(links.catalog(`${base}/offerings`), 'self')],
+    });
+  }
+  const offering = product.offerings.find((o) => o.id === offeringId);
+  if (offering === undefined) throw notFound(`Product specification '${id}' has no offering '${offeringId}'`);
+  if (prices === undefined) return jsonReply(200, offeringView(links, base, offering));
+  if (prices.toLowerCase() !== 'prices') throw notFound();
+  const self = `${base}/offerings/${offering.id}/prices`;
+  return jsonReply(200, {
+    list: [
+      {
+        type: 'fee',
+        name: 'setup_fee',
+        amount: offering.samplePrice.setup,
+        currency: offering.currency,
+        recurrences: 1,
+        sample: true,
+      },
+      {
+        type: 'fee',
+        name: 'recurring',
+        amount: offering.samplePrice.recurring,
+        currency: offering.currency,
+        recurrences: -1,
+        sample: true,
+      },
+    ],
+    links: [link(links.catalog(self), 'self')],
+  });
+}
+
+function offeringView(links: Links, base: string, offering: OfferingSpec): Record<string, unknown> {
+  const self = `${base}/offerings/${offering.id}`;
+  return {
+    billingPeriod: offering.billingPeriod,
+    currency: offering.currency,
+    default: offering.default,
+    prices: link(links.catalog(`${self}/prices`), 'prices'),
+    links: [link(links.catalog(self), 'self')],
+  };
+}
+
+function serviceSummary(links: Links, spec: ServiceSpecificationSpec): Record<string, unknown> {
+  return {
+    name: spec.name,
+    category: spec.category,
+    links: [link(links.catalog(`${SS}/${spec.id}`), 'self')],
+  };
+}
+
+function serviceRoutes(catalog: Catalog, links: Links, path: string[]): Reply {
+  const [id, sub, ...more] = path;
+  if (id === undefined) {
+    return jsonReply(200, {
+      list: catalog.data.serviceSpecifications.map((spec) => serviceSummary(links, spec)),
+      links: [link(links.catalog(SS), 'self')],
+    });
+  }
+  const spec = catalog.serviceSpecification(id);
+  if (spec === undefined || more.length > 0) throw notFound(`There is no service specification '${id}'`);
+  const self = `${SS}/${spec.id}`;
+  if (sub === undefined) {
+    return jsonReply(200, {
+      name: spec.name,
+      category: spec.category,
+      ranking: spec.ranking,
+      attributes: link(links.catalog(`${self}/attributes`), 'attributes'),
+      billingCycles: spec.billingCycles.map((c) => ({ default: c.default, billingCycle: c.billingCycle })),
+      links: [link(links.catalog(self), 'self')],
+    });
+  }
+  // VPS Virtuozzo services take no attributes in the sample catalog.
+  if (sub.toLowerCase() === 'attributes') return jsonReply(200, {});
+  throw notFound();
+}

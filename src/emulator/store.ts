@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import type { AccountState, EmulatorState, OrderStatus, ProductState, ServiceState } from './types.js';
+import type { Links } from './urls.js';
+
+/** The emulator's in-memory orders. Rules live in orders.ts, products.ts and services.ts. */
+
+/** A service reference inside one order. */
+export interface ServiceRef {
+  productId: string;
+  serviceId: string;
+}
+
+export interface Service {
+  id: string;
+  productId: string;
+  name: string;
+  spec: string;
+  billingCycle: number;
+  relatedTo: ServiceRef[];
+  associatedTo: ServiceRef[];
+  quantity: number | null;
+  promoCode: string | null;
+  attributes: Record<string, unknown>;
+}
+
+export interface Product {
+  id: string;
+  spec: string;
+  offering: string;
+  currency: string;
+  billingCycle: number;
+  promoCode: string | null;
+  displayName: string | null;
+  partnerId: string | null;
+  services: Map<string, Service>;
+}
+
+export interface Order {
+  id: string;
+  owner: string;
+  status: OrderStatus;
+  account: AccountState | null;
+  products: Map<string, Product>;
+}
+
+let counter = 0;
+
+/**
+ * 40 hex characters like the documented ids: a millisecond clock, a counter (unique within the
+ * process) and random bits (unique across emulator restarts that reuse a state directory).
+ */
+export function newId(): string {
+  counter = (counter + 1) % 0x1_0000_0000;
+  return (
+    Date.now().toString(16).padStart(12, '0').slice(-12) +
+    counter.toString(16).padStart(8, '0') +
+    randomBytes(10).toString('hex')
+  );
+}
+
+export class OrderStore {
+  readonly orders = new Map<string, Order>();
+  /** One open (unsubmitted) order per OwnerId, as the API enforces. */
+  readonly #openByOwner = new Map<string, string>();
+
+  create(owner: string): Order {
+    const order: Order = { id: newId(), owner, status: 'new', account: null, products: new Map() };
+    this.orders.set(order.id, order);
+    this.#openByOwner.set(owner, order.id);
+    return order;
+  }
+
+  openOrderOf(owner: string): Order | undefined {
+    const id = this.#openByOwner.get(owner);
+    return id === undefined ? undefined : this.orders.get(id);
+  }
+
+  remove(order: Order): void {
+    this.orders.delete(order.id);
+    if (this.#openByOwner.get(order.owner) === order.id) this.#openByOwner.delete(order.owner);
+  }
+
+  submit(order: Order): void {
+    order.status = 'Processing';
+    if (this.#openByOwner.get(order.owner) === order.id) this.#openByOwner.delete(order.owner);
+  }
+
+  clear(): void {
+    this.orders.clear();
+    this.#openByOwner.clear();
+  }
+}
+
+export function serviceUrl(links: Links, orderId: string, ref: ServiceRef): string {
+  return links.service(orderId, ref.productId, ref.serviceId);
+}
+
+/** A deep, plain-data copy for tests and the control endpoint. */
+export function snapshotState(store: OrderStore, links: Links): EmulatorState {
+  return {
+    orders: [...store.orders.values()].map((order) => ({
+      id: order.id,
+      url: links.order(order.id),
+      owner: order.owner,
+      status: order.status,
+      account: order.account === null ? null : { ...order.account },
+      products: [...order.products.values()].map(
+        (product): ProductState => ({
+          id: product.id,
+          url: links.product(order.id, product.id),
+          productSpecification: product.spec,
+          offering: product.offering,
+          offeringUrl: links.offering(product.spec, product.offering),
+          currency: product.currency,
+          billingCycle: product.billingCycle,
+          promoCode: product.promoCode,
+          displayName: product.displayName,
+          partnerId: product.partnerId,
+          status: 'new',
+          services: [...product.services.values()].map(
+            (service): ServiceState => ({
+              id: service.id,
+              url: links.service(order.id, product.id, service.id),
+              name: service.name,
+              serviceSpecification: service.spec,
+              billingCycle: service.billingCycle,
+              relatedTo: service.relatedTo.map((ref) => serviceUrl(links, order.id, ref)),
+              relatedToIds: service.relatedTo.map((ref) => ref.serviceId),
+              quantity: service.quantity,
+              promoCode: service.promoCode,
+              attributes: structuredClone(service.attributes),
+              status: 'new',
+            }),
+          ),
+        }),
+      ),
+    })),
+  };
+}
