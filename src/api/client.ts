@@ -1,0 +1,129 @@
+import axios, { type AxiosResponse, isAxiosError } from 'axios';
+import { wrapper } from 'axios-cookiejar-support';
+import { CookieJar } from 'tough-cookie';
+import { ApiFailure } from './failure.js';
+import { redactHeaders, sanitizeText, scrubSecrets } from './redact.js';
+import type { ClientOptions, HttpClient, HttpRequest, HttpResponse, RequestContext } from './types.js';
+
+const JSON_TYPE = 'application/json; charset=UTF-8';
+
+/**
+ * The one HTTP client factory. One client per order: each has its own cookie jar, so the OwnerId
+ * of one order is never sent with another. Every status is returned (validateStatus) and turned
+ * into meaning by src/api/operations.ts; transport failures become ApiFailure here.
+ */
+export function createHttpClient(options: ClientOptions): HttpClient {
+  let jar = restoreJar(options.cookies);
+  const instance = wrapper(
+    axios.create({
+      timeout: options.timeoutMs,
+      maxContentLength: options.maxBodyBytes,
+      maxBodyLength: options.maxBodyBytes,
+      // Redirects would carry credentials and cookies to wherever the server points.
+      maxRedirects: 0,
+      validateStatus: () => true,
+      responseType: 'text',
+      transformResponse: [(data: unknown) => data],
+      headers: { Accept: 'application/json' },
+      ...(options.credentials ? { auth: { ...options.credentials } } : {}),
+    }),
+  );
+
+  const secrets = (): string[] => {
+    const values = jar
+      .serializeSync()
+      ?.cookies.flatMap((c) => (typeof c.value === 'string' ? [c.value] : []));
+    const out = values ?? [];
+    if (options.credentials) {
+      const { username, password } = options.credentials;
+      out.push(password, Buffer.from(`${username}:${password}`).toString('base64'));
+    }
+    return out;
+  };
+  const log = (line: string): void => options.log?.(scrubSecrets(line, secrets()));
+
+  return {
+    async send(request: HttpRequest, context: RequestContext): Promise<HttpResponse> {
+      const started = performance.now();
+      const headers = request.body === undefined ? {} : { 'Content-Type': JSON_TYPE };
+      log(`→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(headers))}`);
+      let response: AxiosResponse<string>;
+      try {
+        response = await instance.request<string>({
+          method: request.method,
+          url: request.url,
+          headers,
+          jar,
+          signal: options.stop
+            ? AbortSignal.any([AbortSignal.timeout(options.timeoutMs), options.stop])
+            : AbortSignal.timeout(options.timeoutMs),
+          ...(request.body === undefined ? {} : { data: JSON.stringify(request.body) }),
+        });
+      } catch (error) {
+        const failure = toFailure(error, request, context);
+        log(`✗ ${request.method} ${request.url}: ${failure.message}`);
+        throw failure;
+      }
+      const durationMs = Math.round(performance.now() - started);
+      const result = toResponse(response, durationMs);
+      log(
+        `← ${result.status} ${request.method} ${request.url} (${durationMs} ms) ${JSON.stringify(redactHeaders(result.headers))}`,
+      );
+      return result;
+    },
+    exportCookies: () => jar.serializeSync(),
+    clearCookies: () => {
+      jar = new CookieJar();
+    },
+  };
+}
+
+function restoreJar(cookies: unknown): CookieJar {
+  if (cookies === undefined || cookies === null) return new CookieJar();
+  // A damaged saved jar must not stop a resume: the API will answer 401 and say so.
+  try {
+    return CookieJar.deserializeSync(cookies as Parameters<typeof CookieJar.deserializeSync>[0]);
+  } catch {
+    return new CookieJar();
+  }
+}
+
+function toResponse(response: AxiosResponse<string>, durationMs: number): HttpResponse {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  const contentType = headers['content-type'] ?? '';
+  const text = typeof response.data === 'string' ? response.data : '';
+  return { status: response.status, headers, contentType, body: parseBody(text, contentType), durationMs };
+}
+
+function parseBody(text: string, contentType: string): unknown {
+  if (text === '') return '';
+  if (/json/i.test(contentType) || /^\s*[{[]/.test(text)) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+function toFailure(error: unknown, request: HttpRequest, context: RequestContext): ApiFailure {
+  const fields = { step: context.step, method: request.method, url: request.url };
+  if (!isAxiosError(error)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new ApiFailure(fields, { kind: 'network', code: sanitizeText(detail, 80) });
+  }
+  const code = error.code ?? 'ERROR';
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
+    return new ApiFailure(fields, { kind: 'timeout' });
+  }
+  if (/maxContentLength|maxBodyLength/i.test(error.message) || code === 'ERR_FR_MAX_BODY_LENGTH_EXCEEDED') {
+    return new ApiFailure(fields, { kind: 'bad-response', detail: 'the body is larger than the size limit' });
+  }
+  // Deliberately not chained as `cause`: an AxiosError carries the request config, auth included.
+  return new ApiFailure(fields, { kind: 'network', code: sanitizeText(code, 40) });
+}

@@ -1,0 +1,133 @@
+import { ApplyStoppedError } from '../errors.js';
+import type { JsonValue } from '../plan/types.js';
+import { ApiFailure } from './failure.js';
+import { type ListedProduct, type ListedService, parseListing, parseOrderStatus } from './listing.js';
+import { checkLocation, describeLocationProblem } from './location.js';
+import { parseApiMessage } from './message.js';
+import type { HttpClient, HttpRequest, HttpResponse } from './types.js';
+
+export type { ListedProduct, ListedService } from './listing.js';
+
+/** A mutating call of a plan step, its URL and body already resolved. */
+export interface StepCall {
+  step: string;
+  url: string;
+  body: JsonValue;
+  /** The endpoint URL: Locations must stay on its origin. */
+  endpoint: string;
+}
+
+export interface Created {
+  location: string;
+  status: number;
+}
+
+/** A Location that failed the checks of src/api/location.ts. apply stops; nothing further is sent. */
+export class UnsafeLocationError extends ApplyStoppedError {
+  readonly step: string;
+
+  constructor(step: string, problem: string) {
+    super(`step ${step}: ${problem}; stopped before sending anything else`, {
+      hint: 'The server answered outside the endpoint you chose. Check --endpoint; nothing was sent there.',
+    });
+    this.step = step;
+  }
+}
+
+/** POST /orders {} → 201 + Location + Set-Cookie OwnerId (the jar keeps it). */
+export function createOrder(client: HttpClient, call: StepCall): Promise<Created> {
+  return create(client, call);
+}
+
+/** PUT /orders/{id}/account → 204. Idempotent: re-sending it is how it is settled. */
+export async function setAccount(client: HttpClient, call: StepCall): Promise<void> {
+  await expectOk(client, { method: 'PUT', url: call.url, body: call.body }, call.step);
+}
+
+/** POST /orders/{id}/account/products {offering} → 201 + Location. */
+export function addProduct(client: HttpClient, call: StepCall): Promise<Created> {
+  return create(client, call);
+}
+
+/** POST .../products/{pid}/services {...} → 201 + Location. */
+export function addService(client: HttpClient, call: StepCall): Promise<Created> {
+  return create(client, call);
+}
+
+/** POST /orders/{id}/action {"action":"submit"} → 202. */
+export async function submitOrder(client: HttpClient, call: StepCall): Promise<number> {
+  const response = await expectOk(client, { method: 'POST', url: call.url, body: call.body }, call.step);
+  return response.status;
+}
+
+/** GET /orders/{id}: the order's Status ("new" while open). */
+export async function getOrder(
+  client: HttpClient,
+  orderUrl: string,
+  step?: string,
+): Promise<{ status: string | undefined }> {
+  const response = await expectOk(client, { method: 'GET', url: orderUrl }, step);
+  return { status: parseOrderStatus(response.body) };
+}
+
+/** GET /orders/{id}/account/products: the products already in the order. */
+export async function listProducts(
+  client: HttpClient,
+  collectionUrl: string,
+  step?: string,
+): Promise<ListedProduct[]> {
+  const response = await expectOk(client, { method: 'GET', url: collectionUrl }, step);
+  return parseListing(response.body, collectionUrl).map((item) => ({ kind: 'product', ...item }));
+}
+
+/** GET .../products/{pid}/services: the services already in the product. */
+export async function listServices(
+  client: HttpClient,
+  collectionUrl: string,
+  step?: string,
+): Promise<ListedService[]> {
+  const response = await expectOk(client, { method: 'GET', url: collectionUrl }, step);
+  return parseListing(response.body, collectionUrl).map((item) => ({ kind: 'service', ...item }));
+}
+
+async function create(client: HttpClient, call: StepCall): Promise<Created> {
+  const response = await expectOk(client, { method: 'POST', url: call.url, body: call.body }, call.step);
+  const check = checkLocation({
+    location: response.headers.location,
+    requestUrl: call.url,
+    endpoint: call.endpoint,
+    collectionUrl: call.url,
+  });
+  if (check.kind !== 'ok') throw new UnsafeLocationError(call.step, describeLocationProblem(check));
+  return { location: check.url, status: response.status };
+}
+
+async function expectOk(
+  client: HttpClient,
+  request: HttpRequest,
+  step: string | undefined,
+): Promise<HttpResponse> {
+  const response = await client.send(request, { step });
+  if (response.status >= 200 && response.status < 300) return response;
+  throw new ApiFailure(
+    {
+      step,
+      method: request.method,
+      url: request.url,
+      apiMessage: parseApiMessage(response.body, response.contentType),
+      hint: hintFor(response.status),
+    },
+    { kind: 'status', status: response.status, retryAfter: response.headers['retry-after'] },
+  );
+}
+
+function hintFor(status: number): string | undefined {
+  if (status === 401) {
+    return 'The API did not accept the OwnerId cookie or credentials (HOSTWAY_USERNAME/HOSTWAY_PASSWORD).';
+  }
+  if (status === 403) return 'The credentials are not allowed to do this.';
+  if (status >= 400 && status < 500 && status !== 429) {
+    return 'Fix the manifest or the account and run apply again; finished steps are kept.';
+  }
+  return undefined;
+}

@@ -1,0 +1,236 @@
+import { ApiFailure } from '../api/failure.js';
+import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
+import type { HttpClient } from '../api/types.js';
+import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
+import { type RetryPolicy, retryDelay } from './backoff.js';
+import type { EmitEvent, StepOutcome } from './events.js';
+import type { JournalStore } from './journal.js';
+import { type Limiter, sleep } from './limiter.js';
+import { normalizeUrl } from './match.js';
+import type { StepResume } from './reconcile.js';
+import { type SettleVerdict, settleInDoubtStep } from './settle.js';
+
+export interface StepResult {
+  location: string | undefined;
+  outcome: StepOutcome;
+}
+
+/** Runs the steps of one order; the runner decides when. */
+export interface StepExecutor {
+  /** Steps finished in an earlier run, with their Locations: skipped, their Locations reused. */
+  readonly resumed: ReadonlyMap<string, string | undefined>;
+  execute(step: PlanStep, call: { url: string; body: JsonValue }, signal: AbortSignal): Promise<StepResult>;
+}
+
+export interface LiveExecutorOptions {
+  order: OrderPlan;
+  journal: JournalStore;
+  client: HttpClient;
+  endpoint: string;
+  limiter: Limiter;
+  retry: RetryPolicy;
+  resume: Readonly<Record<string, StepResume>>;
+  emit: EmitEvent;
+}
+
+/**
+ * Sends one order's steps exactly once: "started" is on disk before a request leaves, the result
+ * as soon as it arrives; a transient failure leaves the step in doubt, and an in-doubt step is
+ * settled by reading the API before anything is sent again.
+ */
+export class LiveExecutor implements StepExecutor {
+  readonly resumed: ReadonlyMap<string, string | undefined>;
+  private readonly inDoubt: Set<string>;
+  private settling: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: LiveExecutorOptions) {
+    const resumed = new Map<string, string | undefined>();
+    this.inDoubt = new Set();
+    for (const [id, state] of Object.entries(options.resume)) {
+      if (state.kind === 'done') resumed.set(id, state.location);
+      if (state.kind === 'in-doubt') this.inDoubt.add(id);
+    }
+    this.resumed = resumed;
+  }
+
+  async execute(
+    step: PlanStep,
+    call: { url: string; body: JsonValue },
+    signal: AbortSignal,
+  ): Promise<StepResult> {
+    const { retry, emit, order } = this.options;
+    const event = { order: order.name, step: step.id, label: step.label };
+    for (let attempt = 1; ; attempt += 1) {
+      if (this.inDoubt.has(step.id)) {
+        emit({ kind: 'step-settling', ...event });
+        const verdict = await this.settle(step, call, signal);
+        if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
+        this.inDoubt.delete(step.id);
+      }
+      await this.recordStarted(step, call.url);
+      emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
+      try {
+        const answer = await this.options.limiter.run(() => this.send(step, call));
+        return await this.recordDone(
+          step,
+          answer.location,
+          answer.location ? 'created' : 'accepted',
+          answer.status,
+        );
+      } catch (error) {
+        if (!(error instanceof ApiFailure)) throw error;
+        if (!error.transient) {
+          if (error.reason.kind === 'status') await this.recordFailed(step, error);
+          throw error;
+        }
+        // The request may have been applied: from here on the step is in doubt until settled.
+        this.inDoubt.add(step.id);
+        if (attempt >= retry.maxAttempts || signal.aborted) throw error;
+        const retryAfter = error.reason.kind === 'status' ? error.reason.retryAfter : undefined;
+        const delayMs = retryDelay(attempt, retryAfter, retry, Date.now());
+        emit({ kind: 'step-retrying', ...event, attempt, delayMs, reason: error.message });
+        await sleep(delayMs, signal);
+      }
+    }
+  }
+
+  private async send(
+    step: PlanStep,
+    call: { url: string; body: JsonValue },
+  ): Promise<{ location?: string; status: number }> {
+    const { client, endpoint } = this.options;
+    const request = { step: step.id, url: call.url, body: call.body, endpoint };
+    switch (step.kind) {
+      case 'create-order':
+        return createOrder(client, request);
+      case 'set-account':
+        await setAccount(client, request);
+        return { status: 204 };
+      case 'add-product':
+        return addProduct(client, request);
+      case 'add-service':
+        return addService(client, request);
+      case 'submit':
+        return { status: await submitOrder(client, request) };
+    }
+  }
+
+  /**
+   * Settles one step at a time per order, with transient read failures retried: two in-doubt
+   * siblings must not adopt the same resource, and a claim is on disk before the next settle.
+   */
+  private settle(
+    step: PlanStep,
+    call: { url: string; body: JsonValue },
+    signal: AbortSignal,
+  ): Promise<SettleVerdict> {
+    const run = this.settling.then(async () => {
+      const { journal, client, retry, limiter, endpoint, order } = this.options;
+      if (step.kind === 'create-order') {
+        client.clearCookies();
+        return { kind: 'absent' } as const;
+      }
+      for (let attempt = 1; ; attempt += 1) {
+        const recorded = journal.current;
+        const claimed = new Set(
+          Object.entries(recorded.steps).flatMap(([id, s]) =>
+            id !== step.id && s.status === 'done' && s.location ? [normalizeUrl(s.location)] : [],
+          ),
+        );
+        const expected = order.steps.filter(
+          (other) => other.fingerprint === step.fingerprint && recorded.steps[other.id]?.status !== 'done',
+        ).length;
+        try {
+          return await limiter.run(() =>
+            settleInDoubtStep(client, {
+              step,
+              ...call,
+              endpoint,
+              orderUrl: recorded.orderUrl,
+              claimed,
+              expected,
+            }),
+          );
+        } catch (error) {
+          if (
+            !(error instanceof ApiFailure) ||
+            !error.transient ||
+            attempt >= retry.maxAttempts ||
+            signal.aborted
+          ) {
+            throw error;
+          }
+          const retryAfter = error.reason.kind === 'status' ? error.reason.retryAfter : undefined;
+          await sleep(retryDelay(attempt, retryAfter, retry, Date.now()), signal);
+        }
+      }
+    });
+    this.settling = run.catch(() => undefined);
+    return run;
+  }
+
+  private async recordStarted(step: PlanStep, url: string): Promise<void> {
+    await this.options.journal.update((journal) => {
+      const previous = journal.steps[step.id];
+      journal.manifestHash = this.options.order.manifestHash;
+      journal.steps[step.id] = {
+        kind: step.kind,
+        fingerprint: step.fingerprint,
+        status: 'started',
+        method: step.method,
+        url,
+        startedAt: new Date().toISOString(),
+        attempts: (previous?.fingerprint === step.fingerprint ? previous.attempts : 0) + 1,
+      };
+    });
+  }
+
+  private async recordDone(
+    step: PlanStep,
+    location: string | undefined,
+    outcome: StepOutcome,
+    httpStatus: number | undefined,
+  ): Promise<StepResult> {
+    const { client } = this.options;
+    await this.options.journal.update((journal) => {
+      const previous = journal.steps[step.id];
+      const now = new Date().toISOString();
+      journal.manifestHash = this.options.order.manifestHash;
+      journal.steps[step.id] = {
+        kind: step.kind,
+        fingerprint: step.fingerprint,
+        status: 'done',
+        method: step.method,
+        url: previous?.url ?? '',
+        startedAt: previous?.startedAt ?? now,
+        finishedAt: now,
+        attempts: previous?.attempts ?? 0,
+        outcome: outcome === 'adopted' ? 'adopted' : 'sent',
+        ...(location === undefined ? {} : { location }),
+        ...(httpStatus === undefined ? {} : { httpStatus }),
+      };
+      if (step.kind === 'create-order' && location !== undefined) {
+        if (journal.orderUrl !== undefined && journal.orderUrl !== location)
+          journal.abandonedOrders.push(journal.orderUrl);
+        journal.orderUrl = location;
+      }
+      // Cookies are saved with every result: the OwnerId arrives with POST /orders and may be renewed.
+      journal.cookies = client.exportCookies();
+      if (step.kind === 'submit' && journal.orderUrl !== undefined) {
+        journal.placed = { at: now, orderUrl: journal.orderUrl };
+      }
+    });
+    return { location, outcome };
+  }
+
+  private async recordFailed(step: PlanStep, error: ApiFailure): Promise<void> {
+    await this.options.journal.update((journal) => {
+      const previous = journal.steps[step.id];
+      if (previous === undefined) return;
+      previous.status = 'failed';
+      previous.finishedAt = new Date().toISOString();
+      if (error.status !== undefined) previous.httpStatus = error.status;
+      previous.error = error.apiMessage ?? error.message;
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type Journal, type JournalPaths, parseJournal } from './journal-format.js';
+
+/**
+ * The journal of one order, kept in memory and written through to disk. `update` resolves only
+ * once a write that contains the change is durable (temp file, fsync, rename, fsync of the
+ * directory), which is what makes it write-ahead: a step is sent only after "started" is on disk.
+ * Concurrent updates are coalesced into one write, so parallel steps do not queue on fsync.
+ */
+export class JournalStore {
+  private pendingWrite: Promise<void> | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private sequence = 0;
+
+  private constructor(
+    readonly paths: JournalPaths,
+    private readonly data: Journal,
+    /** Whether the journal was on disk when opened (false: a fresh one, not yet written). */
+    readonly existed: boolean,
+  ) {}
+
+  /** Opens the journal under `paths` (creating the directories with mode 0700); `fresh` when none exists. */
+  static async open(paths: JournalPaths, fresh: () => Journal): Promise<JournalStore> {
+    await ensurePrivateDir(paths.dir);
+    const existing = await readJournalFile(paths.journal);
+    return new JournalStore(paths, existing ?? fresh(), existing !== undefined);
+  }
+
+  get current(): Readonly<Journal> {
+    return this.data;
+  }
+
+  /** Applies `change` in memory now and resolves when it is on disk. */
+  update(change: (journal: Journal) => void): Promise<void> {
+    change(this.data);
+    if (this.pendingWrite === null) {
+      const write = this.chain.then(() => {
+        this.pendingWrite = null;
+        return this.write();
+      });
+      this.pendingWrite = write;
+      this.chain = write.catch(() => undefined);
+    }
+    return this.pendingWrite;
+  }
+
+  private async write(): Promise<void> {
+    this.data.revision += 1;
+    this.data.updatedAt = new Date().toISOString();
+    this.sequence += 1;
+    await writeFileAtomic(this.paths.journal, `${JSON.stringify(this.data, null, 2)}\n`, this.sequence);
+  }
+}
+
+export async function readJournalFile(path: string): Promise<Journal | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return parseJournal(text);
+}
+
+export async function ensurePrivateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // mkdir's mode is filtered by the umask and ignored for directories that already exist.
+  await chmod(dir, 0o700);
+}
+
+/**
+ * Replaces `path` with `text` so that a crash at any moment leaves either the old or the new
+ * content, never a torn file; the file is created 0600 because it holds the order's cookie.
+ */
+export async function writeFileAtomic(path: string, text: string, sequence = 0): Promise<void> {
+  const temporary = `${path}.${process.pid}.${sequence}.${randomBytes(4).toString('hex')}.tmp`;
+  const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  await rename(temporary, path);
+  await syncDir(dirname(path));
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } catch (error) {
+    // Some file systems refuse fsync on directories; the rename itself has still happened.
+    if (!['EINVAL', 'EISDIR', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,63 @@
+import { isOrderformError } from '../errors.js';
+import type { OrderPlan } from '../plan/types.js';
+import type { OrderResultKind } from './events.js';
+import type { OrderResult } from './runner.js';
+
+/** The machine-readable result of `apply --output json`. Never holds cookies or credentials. */
+export interface ApplyReport {
+  kind: 'apply-report';
+  dryRun: boolean;
+  endpoint: string;
+  exitCode: number;
+  orders: OrderReport[];
+}
+
+export interface OrderReport {
+  name: string;
+  result: OrderResultKind;
+  orderUrl: string | null;
+  resources: { step: string; kind: string; label: string; url: string }[];
+  errors: { code: string; message: string }[];
+}
+
+export function buildOrderReport(order: OrderPlan, result: OrderResult): OrderReport {
+  const resources = order.steps.flatMap((step) => {
+    const url = result.locations.get(step.id);
+    return step.creates !== undefined && url !== undefined
+      ? [{ step: step.id, kind: step.creates, label: step.label, url }]
+      : [];
+  });
+  return {
+    name: order.name,
+    result: result.kind,
+    orderUrl: result.locations.get('order') ?? result.orderUrl ?? null,
+    resources,
+    errors: result.errors.map((error) => ({
+      code: isOrderformError(error) ? error.code : 'stopped',
+      message: error instanceof Error ? error.message : `stopped (${String(error)})`,
+    })),
+  };
+}
+
+const RESULT_TEXT: Record<OrderResultKind, string> = {
+  placed: 'placed',
+  'already-placed': 'already placed (no changes)',
+  'dry-run': 'dry run complete (nothing sent)',
+  failed: 'failed (progress saved; run apply again to resume)',
+  stopped: 'stopped (progress saved; run apply again to resume)',
+};
+
+/** The closing summary: each order's URL and state, each created product and service URL. Pure. */
+export function renderSummary(reports: readonly OrderReport[]): string {
+  const lines = ['', 'Summary:'];
+  for (const report of reports) {
+    lines.push(
+      `  ${report.name}: ${RESULT_TEXT[report.result]}${report.orderUrl ? `  ${report.orderUrl}` : ''}`,
+    );
+    for (const resource of report.resources) {
+      if (resource.kind === 'order') continue;
+      lines.push(`    ${resource.kind.padEnd(8)} ${resource.step.padEnd(24)} ${resource.url}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,120 @@
+import type { ListrTask, ListrTaskWrapper } from 'listr2';
+import type { OrderPlan } from '../plan/types.js';
+import type { EmitEvent, RunnerEvent } from './events.js';
+import { describeOutcome } from './view-lines.js';
+
+/** What the tree shows for one step; kept apart from the listr task, which may start after events arrive. */
+interface StepView {
+  title: string;
+  output: string | undefined;
+  skipped: string | undefined;
+  settled: Promise<void>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+  task: ListrTaskWrapper<unknown, never, never> | undefined;
+}
+
+/**
+ * The listr2 adapter for terminals: a live tree of orders and their steps, driven by runner
+ * events. listr2 never runs a step itself; each of its tasks waits for the runner to say how
+ * the step went, so the runner stays testable without a terminal.
+ */
+export async function startListrView(
+  orders: readonly OrderPlan[],
+  options: { color: boolean },
+): Promise<{ emit: EmitEvent; finished: Promise<void> }> {
+  const { Listr } = await import('listr2');
+  const views = new Map<string, StepView>();
+  const key = (order: string, step: string): string => `${order}\u0000${step}`;
+
+  const apply = (view: StepView): void => {
+    if (view.task === undefined) return;
+    view.task.title = view.title;
+    if (view.output !== undefined) view.task.output = view.output;
+    if (view.skipped !== undefined) view.task.skip(view.skipped);
+  };
+
+  const orderTasks: ListrTask[] = orders.map((order) => ({
+    title: order.name,
+    task: (_ctx, orderTask) =>
+      orderTask.newListr(
+        order.steps.map((step): ListrTask => {
+          const view = newView(`${step.label} (waiting)`);
+          views.set(key(order.name, step.id), view);
+          return {
+            title: view.title,
+            task: async (_c, task) => {
+              view.task = task as unknown as ListrTaskWrapper<unknown, never, never>;
+              apply(view);
+              await view.settled;
+            },
+          };
+        }),
+        { concurrent: true, exitOnError: false },
+      ),
+  }));
+  const list = new Listr(orderTasks, {
+    concurrent: true,
+    exitOnError: false,
+    registerSignalListeners: false,
+    renderer: 'default',
+    rendererOptions: { collapseSubtasks: false },
+    ...(options.color ? {} : { forceColor: false }),
+  });
+  const finished = list.run().then(
+    () => undefined,
+    () => undefined,
+  );
+
+  const update = (event: RunnerEvent): void => {
+    if (event.kind === 'order-finished') {
+      // Steps that never ran (a failure or a stop earlier in the order) end as skipped.
+      for (const [id, view] of views) {
+        if (!id.startsWith(`${event.order}\u0000`)) continue;
+        view.skipped ??= 'not run';
+        apply(view);
+        view.resolve();
+      }
+      return;
+    }
+    if (!('step' in event)) return;
+    const view = views.get(key(event.order, event.step));
+    if (view === undefined) return;
+    switch (event.kind) {
+      case 'step-started':
+        view.title = event.label;
+        break;
+      case 'step-settling':
+        view.output = 'in doubt: reading the API to settle it';
+        break;
+      case 'step-retrying':
+        view.output = `${event.reason}; retrying in ${event.delayMs} ms`;
+        break;
+      case 'step-done':
+        view.title = `${event.label}${describeOutcome(event.outcome, event.location)}`;
+        view.resolve();
+        break;
+      case 'step-skipped':
+        view.title = event.label;
+        view.skipped = `${event.label}: done earlier${event.location ? ` -> ${event.location}` : ''}`;
+        view.resolve();
+        break;
+      case 'step-failed':
+        view.reject(new Error(event.message));
+        break;
+    }
+    apply(view);
+  };
+  return { emit: update, finished };
+}
+
+function newView(title: string): StepView {
+  let resolve!: () => void;
+  let reject!: (error: Error) => void;
+  const settled = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  settled.catch(() => undefined);
+  return { title, output: undefined, skipped: undefined, settled, resolve, reject, task: undefined };
+}

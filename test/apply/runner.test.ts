@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { DryRunExecutor } from '../../src/apply/dry-run.js';
+import type { RunnerEvent } from '../../src/apply/events.js';
+import type { StepExecutor, StepResult } from '../../src/apply/executor.js';
+import { sleep } from '../../src/apply/limiter.js';
+import { runOrders } from '../../src/apply/runner.js';
+import { ApiError } from '../../src/errors.js';
+import type { JsonValue, PlanStep } from '../../src/plan/types.js';
+import { seedOrder } from './fixtures.js';
+
+/** An in-memory executor: records calls and their overlap, answers with made-up Locations. */
+class RecordingExecutor implements StepExecutor {
+  readonly calls: { step: string; url: string; body: JsonValue; start: number; end: number }[] = [];
+  constructor(
+    readonly resumed: ReadonlyMap<string, string | undefined> = new Map(),
+    private readonly fail?: string,
+  ) {}
+  async execute(step: PlanStep, call: { url: string; body: JsonValue }): Promise<StepResult> {
+    const start = performance.now();
+    await sleep(20);
+    this.calls.push({ step: step.id, ...call, start, end: performance.now() });
+    if (step.id === this.fail) {
+      throw new ApiError({ message: 'refused', method: step.method, url: call.url, status: 400 });
+    }
+    return {
+      location: step.creates ? `${call.url.replace(/\/$/, '')}/${step.id.replace(/\W/g, '')}` : undefined,
+      outcome: 'created',
+    };
+  }
+}
+
+const options = (events: RunnerEvent[], signal = new AbortController().signal) => ({
+  endpoint: 'http://h',
+  signal,
+  drainMs: 1000,
+  emit: (event: RunnerEvent) => events.push(event),
+  mode: 'live' as const,
+});
+
+describe('runOrders', () => {
+  it('starts each step once its dependencies are done, siblings together, Locations filled in', async () => {
+    const order = seedOrder('web', ['ip', 'memory', 'disk']);
+    const executor = new RecordingExecutor();
+    const events: RunnerEvent[] = [];
+    const [result] = await runOrders([{ order, executor }], options(events));
+    expect(result?.kind).toBe('placed');
+    const call = (id: string) => executor.calls.find((c) => c.step === id)!;
+    expect(call('account').url).toBe('http://h/orders/order/account');
+    expect(call('service:ip').body).toEqual({
+      name: 'VPS',
+      serviceSpecification: 'http://h/serviceSpecifications/ip',
+      billingCycle: 1,
+      relatedTo: ['http://h/orders/order/account/products/productvps/services/serviceserver'],
+    });
+    // add-ons overlap each other; the account overlaps the product
+    expect(call('service:memory').start).toBeLessThan(call('service:ip').end);
+    expect(call('account').start).toBeLessThan(call('product:vps').end);
+    expect(call('submit').start).toBeGreaterThanOrEqual(
+      Math.max(...executor.calls.slice(0, -1).map((c) => c.end)),
+    );
+    expect(events.filter((e) => e.kind === 'order-placed')).toHaveLength(1);
+  });
+
+  it('skips steps finished earlier and reuses their Locations', async () => {
+    const order = seedOrder();
+    const resumed = new Map([
+      ['order', 'http://h/orders/9'],
+      ['account', undefined],
+    ]);
+    const executor = new RecordingExecutor(resumed);
+    const events: RunnerEvent[] = [];
+    await runOrders([{ order, executor }], options(events));
+    expect(executor.calls.map((c) => c.step)).not.toContain('order');
+    expect(executor.calls.find((c) => c.step === 'product:vps')?.url).toBe(
+      'http://h/orders/9/account/products',
+    );
+    expect(events.filter((e) => e.kind === 'step-skipped').map((e) => 'step' in e && e.step)).toEqual([
+      'order',
+      'account',
+    ]);
+  });
+
+  it('stops an order at its first failure, letting the steps in flight finish, other orders going on', async () => {
+    const failing = new RecordingExecutor(new Map(), 'product:vps');
+    const healthy = new RecordingExecutor();
+    const results = await runOrders(
+      [
+        { order: seedOrder('bad'), executor: failing },
+        { order: seedOrder('good'), executor: healthy },
+      ],
+      options([]),
+    );
+    expect(results.map((r) => r.kind)).toEqual(['failed', 'placed']);
+    expect(failing.calls.map((c) => c.step).sort()).toEqual(['account', 'order', 'product:vps']);
+    expect(results[0]?.errors[0]).toBeInstanceOf(ApiError);
+  });
+
+  it('starts nothing new after a stop and reports the order stopped', async () => {
+    const controller = new AbortController();
+    const executor = new RecordingExecutor();
+    const events: RunnerEvent[] = [];
+    const running = runOrders([{ order: seedOrder(), executor }], options(events, controller.signal));
+    await sleep(5);
+    controller.abort('SIGTERM');
+    const [result] = await running;
+    expect(result?.kind).toBe('stopped');
+    expect(executor.calls.map((c) => c.step)).toEqual(['order']);
+  });
+
+  it('walks the whole plan in a dry run with placeholder Locations', async () => {
+    const events: RunnerEvent[] = [];
+    const [result] = await runOrders([{ order: seedOrder(), executor: new DryRunExecutor() }], {
+      ...options(events),
+      mode: 'dry-run',
+    });
+    expect(result?.kind).toBe('dry-run');
+    const started = events.filter((e) => e.kind === 'step-done');
+    expect(started).toHaveLength(seedOrder().steps.length);
+    expect(result?.locations.get('service:server')).toBe('<dry-run:service:server>');
+  });
+});
