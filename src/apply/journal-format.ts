@@ -40,8 +40,10 @@ export interface Journal {
   format: typeof JOURNAL_FORMAT;
   version: typeof JOURNAL_VERSION;
   name: string;
-  /** Origin of the endpoint the order lives on. */
+  /** Origin of the endpoint the order lives on (the journal's key). */
   origin: string;
+  /** The endpoint URL apply used (origin plus any path). */
+  endpoint: string;
   /** Hash of the manifest the last run applied. */
   manifestHash: string;
   /** Grows by one with every write: a saved plan names the revision it was made against. */
@@ -57,12 +59,13 @@ export interface Journal {
   steps: Record<string, JournalStep>;
 }
 
-export function newJournal(name: string, origin: string, manifestHash: string, now: Date): Journal {
+export function newJournal(name: string, endpoint: string, manifestHash: string, now: Date): Journal {
   return {
     format: JOURNAL_FORMAT,
     version: JOURNAL_VERSION,
     name,
-    origin,
+    origin: new URL(endpoint).origin,
+    endpoint,
     manifestHash,
     revision: 0,
     createdAt: now.toISOString(),
@@ -92,6 +95,7 @@ export function parseJournal(text: string): Journal {
   const valid =
     typeof journal.name === 'string' &&
     typeof journal.origin === 'string' &&
+    typeof journal.endpoint === 'string' &&
     typeof journal.manifestHash === 'string' &&
     Number.isInteger(journal.revision) &&
     journal.steps !== null &&

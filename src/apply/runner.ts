@@ -1,4 +1,5 @@
 import { UnsafeLocationError } from '../api/operations.js';
+import { ApplyStoppedError } from '../errors.js';
 import { resolveBody, resolveTemplate } from '../plan/template.js';
 import type { OrderPlan, PlanStep } from '../plan/types.js';
 import type { EmitEvent, OrderResultKind } from './events.js';
@@ -65,7 +66,9 @@ async function withDrainBound(
               name: run.order.name,
               orderUrl: undefined,
               locations: run.executor.resumed,
-              errors: [new Error('requests still in flight when the run stopped')],
+              errors: [
+                new ApplyStoppedError('requests were still in flight when apply stopped; they are in doubt'),
+              ],
             })),
           ),
         drainMs,

@@ -36,14 +36,13 @@ export async function prepareOrders(
   };
   try {
     const prepared: PreparedOrder[] = [];
-    const origin = new URL(options.endpoint).origin;
     for (const order of orders) {
       const paths = journalPaths(options.stateDir, options.endpoint, order.name);
       await ensurePrivateDir(paths.dir);
       locks.push(await acquireOrderLock(paths.lock, order.name));
       // Read only under the lock: another apply may have finished a moment ago.
       const store = await JournalStore.open(paths, () =>
-        newJournal(order.name, origin, order.manifestHash, new Date()),
+        newJournal(order.name, options.endpoint, order.manifestHash, new Date()),
       );
       const recorded = store.existed ? store.current : undefined;
       if (options.savedPlan) checkPlanIsCurrent(order, recorded);

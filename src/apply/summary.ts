@@ -56,7 +56,9 @@ export function renderSummary(reports: readonly OrderReport[]): string {
     );
     for (const resource of report.resources) {
       if (resource.kind === 'order') continue;
-      lines.push(`    ${resource.kind.padEnd(8)} ${resource.step.padEnd(24)} ${resource.url}`);
+      lines.push(
+        `    ${resource.kind.padEnd(8)} ${resource.label.replace(/^add (product|service) /, '')}: ${resource.url}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

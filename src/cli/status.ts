@@ -1,7 +1,105 @@
-import { UsageError } from '../errors.js';
+import { resolve } from 'node:path';
+import { checkEndpoint } from '../apply/endpoint.js';
+import { findRecordedOrders } from '../apply/state.js';
+import {
+  describeRecordedOrder,
+  renderStatusText,
+  type StatusEntry,
+  type StatusRecord,
+} from '../apply/status-report.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { loadValidManifests } from '../manifest/load.js';
+import { compilePlan } from '../plan/compile.js';
+import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 
-// Placeholder until the status command lands; replaced by its real implementation.
-export async function runStatus(_ctx: CommandContext): Promise<number> {
-  throw new UsageError('status is not available in this build yet');
+const statusOptions = { ...commonOptions, refresh: { type: 'boolean' } } as const;
+
+const HELP = `Usage: orderform status <paths...> [options]
+
+What the recorded state says about each manifest's order: not applied, partial (k of n steps,
+in doubt), or placed, with the order URL and every created URL. Reads the state dir only.
+
+Options:
+  --endpoint URL       only the state recorded for this endpoint (default: $HOSTWAY_API_URL, else all)
+  --state-dir DIR      where apply records progress (default: .orderform)
+  --refresh            ask the API for each recorded order's live status (GET /orders/{id})
+  -o, --output FORMAT  text | json
+`;
+
+export async function runStatus(ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('status', ctx.argv, statusOptions);
+  if (values.help) {
+    ctx.stdout.write(HELP);
+    return ExitCode.ok;
+  }
+  const output = parseOutputFormat('status', values.output, ['text', 'json'] as const);
+  if (positionals.length === 0) throw new UsageError('status: name the manifests (files or directories)');
+  if (values.emulator) {
+    throw new UsageError('status: --emulator has no recorded state (it forgets everything on exit)');
+  }
+  const rawEndpoint = values.endpoint ?? (ctx.env.HOSTWAY_API_URL?.trim() || undefined);
+  const endpoint =
+    rawEndpoint === undefined
+      ? null
+      : checkEndpoint(rawEndpoint, values['allow-insecure-http'] === true).endpoint;
+  const stateDir = resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
+  const manifests = await loadValidManifests(positionals, {
+    cwd: ctx.cwd,
+    env: ctx.env,
+    endpoint: endpoint ?? undefined,
+    allowForeignUrls: values['allow-foreign-urls'] === true,
+  });
+
+  const entries: StatusEntry[] = [];
+  for (const manifest of manifests) {
+    const name = manifest.manifest.metadata.name;
+    const records: StatusRecord[] = [];
+    for (const found of await findRecordedOrders(stateDir, endpoint, name)) {
+      // Fingerprints depend on the endpoint, so compare against the plan for the journal's endpoint.
+      const [order] = compilePlan([manifest], { endpoint: found.journal.endpoint }).orders;
+      const record = describeRecordedOrder(found.journal, order!);
+      if (values.refresh && record.orderUrl) {
+        record.live = await refreshOrder(record.orderUrl, found.journal.cookies, ctx.env);
+      }
+      records.push(record);
+    }
+    entries.push({
+      name,
+      file: manifest.file,
+      state: records.length === 0 ? 'not-applied' : 'recorded',
+      records,
+    });
+  }
+  ctx.stdout.write(
+    output === 'json'
+      ? `${JSON.stringify({ kind: 'status-report', orders: entries }, null, 2)}\n`
+      : renderStatusText(entries),
+  );
+  return ExitCode.ok;
+}
+
+async function refreshOrder(
+  orderUrl: string,
+  cookies: unknown,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: string | null; error?: string }> {
+  const [{ createHttpClient }, { getOrder }] = await Promise.all([
+    import('../api/client.js'),
+    import('../api/operations.js'),
+  ]);
+  const username = env.HOSTWAY_USERNAME;
+  const password = env.HOSTWAY_PASSWORD;
+  const client = createHttpClient({
+    timeoutMs: 30_000,
+    maxBodyBytes: 1024 * 1024,
+    cookies,
+    credentials: username && password ? { username, password } : undefined,
+  });
+  try {
+    const { status } = await getOrder(client, orderUrl);
+    return { status: status ?? null };
+  } catch (error) {
+    return { status: null, error: error instanceof Error ? error.message : String(error) };
+  }
 }

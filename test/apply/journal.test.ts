@@ -93,10 +93,10 @@ describe('journal files', () => {
     expect(() => parseJournal('{')).toThrow(JournalFormatError);
     expect(() => parseJournal('{"format":"x"}')).toThrow('not an orderform journal');
     expect(() => parseJournal('{"format":"orderform-journal","version":9}')).toThrow('version 9');
-    const bad = { ...newJournal('a', 'o', 'h', new Date()), steps: { x: { status: 'weird' } } };
+    const bad = { ...newJournal('a', 'http://o', 'h', new Date()), steps: { x: { status: 'weird' } } };
     expect(() => parseJournal(JSON.stringify(bad))).toThrow('damaged');
     const path = join(dir, 'j.json');
-    await writeFile(path, JSON.stringify(newJournal('a', 'o', 'h', new Date())));
+    await writeFile(path, JSON.stringify(newJournal('a', 'http://o', 'h', new Date())));
     expect((await readJournalFile(path))?.name).toBe('a');
     expect(await readJournalFile(join(dir, 'missing.json'))).toBeUndefined();
   });

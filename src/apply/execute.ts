@@ -1,0 +1,213 @@
+import type { Credentials, HttpClient } from '../api/types.js';
+import { ApplyStoppedError, ExitCode, isOrderformError, UsageError } from '../errors.js';
+import type { OrderPlan, Plan } from '../plan/types.js';
+import type { RetryPolicy } from './backoff.js';
+import { DryRunExecutor } from './dry-run.js';
+import { LiveExecutor } from './executor.js';
+import { readJournalFile } from './journal.js';
+import { journalPaths } from './journal-format.js';
+import { Limiter } from './limiter.js';
+import type { Progress } from './progress.js';
+import { reconcileJournal } from './reconcile.js';
+import { type OrderResult, type OrderRun, runOrders } from './runner.js';
+import { prepareOrders } from './session.js';
+import { buildOrderReport, type OrderReport } from './summary.js';
+
+export interface ExecuteSettings {
+  endpoint: string;
+  stateDir: string;
+  parallelism: number;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  retry: RetryPolicy;
+  drainMs: number;
+  credentials: Credentials | undefined;
+  /** Executing a saved plan: refused if the recorded state moved on since it was made. */
+  savedPlan: boolean;
+  signal: AbortSignal;
+  log: ((line: string) => void) | undefined;
+}
+
+export interface ExecuteHooks {
+  /** Creates the view once it is known which orders run. */
+  progress(orders: readonly OrderPlan[]): Promise<Progress>;
+  /** Asked before anything is sent, with what is about to be sent; false aborts with nothing sent. */
+  confirm(orders: readonly { order: OrderPlan; requests: number }[]): Promise<boolean>;
+  /** The HTTP client factory, loaded lazily by the caller (axios is slow to import). */
+  createClient(options: { cookies: unknown; stop: AbortSignal }): Promise<HttpClient>;
+}
+
+export interface ExecuteOutcome {
+  reports: OrderReport[];
+  results: OrderResult[];
+  exitCode: number;
+}
+
+/** Applies a plan for real: locks, journals, confirmation, the run, then the report. */
+export async function executePlan(
+  plan: Plan,
+  settings: ExecuteSettings,
+  hooks: ExecuteHooks,
+): Promise<ExecuteOutcome> {
+  const preflight = await prepareOrders(plan.orders, {
+    stateDir: settings.stateDir,
+    endpoint: settings.endpoint,
+    savedPlan: settings.savedPlan,
+  });
+  try {
+    const toRun = preflight.prepared.flatMap((p) => (p.kind === 'run' ? [p] : []));
+    if (toRun.length > 0) {
+      const requests = toRun.map((p) => ({
+        order: p.order,
+        requests: p.order.steps.filter(
+          (s) => p.verdict.kind === 'new' || p.verdict.steps[s.id]?.kind !== 'done',
+        ).length,
+      }));
+      if (!(await hooks.confirm(requests))) {
+        throw new ApplyStoppedError('apply was not confirmed; nothing was sent');
+      }
+    }
+    if (settings.signal.aborted)
+      throw new ApplyStoppedError('apply was stopped before it started; nothing was sent');
+    const stop = new AbortController();
+    const limiter = new Limiter(settings.parallelism);
+    const progress = await hooks.progress(toRun.map((p) => p.order));
+    const runs: OrderRun[] = [];
+    for (const prepared of toRun) {
+      const client = await hooks.createClient({
+        cookies: prepared.journal.current.cookies,
+        stop: stop.signal,
+      });
+      const executor = new LiveExecutor({
+        order: prepared.order,
+        journal: prepared.journal,
+        client,
+        endpoint: settings.endpoint,
+        limiter,
+        retry: settings.retry,
+        resume: prepared.verdict.kind === 'resume' ? prepared.verdict.steps : {},
+        emit: progress.emit,
+      });
+      runs.push({ order: prepared.order, executor });
+    }
+    let results: OrderResult[];
+    try {
+      results = await runOrders(runs, {
+        endpoint: settings.endpoint,
+        signal: settings.signal,
+        drainMs: settings.drainMs,
+        emit: progress.emit,
+        mode: 'live',
+      });
+    } finally {
+      // Whatever still runs after the drain bound is cut off; its step stays in doubt.
+      stop.abort();
+      await progress.close();
+    }
+    const byName = new Map(results.map((r) => [r.name, r]));
+    const all = preflight.prepared.map((prepared): OrderResult => {
+      if (prepared.kind === 'run') return byName.get(prepared.order.name)!;
+      const locations = new Map(
+        Object.entries(prepared.journal.current.steps).map(([id, step]) => [id, step.location] as const),
+      );
+      return {
+        kind: 'already-placed',
+        name: prepared.order.name,
+        orderUrl: prepared.orderUrl,
+        locations,
+        errors: [],
+      };
+    });
+    return finishOutcome(plan.orders, all);
+  } finally {
+    await preflight.release();
+  }
+}
+
+/** Walks the plan through the runner with nothing sent and no journal touched (read only). */
+export async function executeDryRun(
+  plan: Plan,
+  settings: Pick<ExecuteSettings, 'endpoint' | 'stateDir' | 'signal' | 'drainMs'>,
+  hooks: Pick<ExecuteHooks, 'progress'>,
+): Promise<ExecuteOutcome> {
+  const runs: OrderRun[] = [];
+  const skipped: OrderResult[] = [];
+  for (const order of plan.orders) {
+    const journal = await readJournalFile(
+      journalPaths(settings.stateDir, settings.endpoint, order.name).journal,
+    ).catch(() => undefined);
+    const verdict = reconcileJournal(journal, order);
+    if (verdict.kind === 'placed') {
+      const locations = new Map(
+        Object.entries(journal?.steps ?? {}).map(([id, s]) => [id, s.location] as const),
+      );
+      skipped.push({
+        kind: 'already-placed',
+        name: order.name,
+        orderUrl: verdict.orderUrl,
+        locations,
+        errors: [],
+      });
+      continue;
+    }
+    const resumed = new Map<string, string | undefined>();
+    if (verdict.kind === 'resume') {
+      for (const [id, step] of Object.entries(verdict.steps))
+        if (step.kind === 'done') resumed.set(id, step.location);
+    }
+    runs.push({ order, executor: new DryRunExecutor(resumed) });
+  }
+  const progress = await hooks.progress(runs.map((run) => run.order));
+  let results: OrderResult[];
+  try {
+    results = await runOrders(runs, {
+      endpoint: settings.endpoint,
+      signal: settings.signal,
+      drainMs: settings.drainMs,
+      emit: progress.emit,
+      mode: 'dry-run',
+    });
+  } finally {
+    await progress.close();
+  }
+  return finishOutcome(plan.orders, [...results, ...skipped]);
+}
+
+function finishOutcome(orders: readonly OrderPlan[], results: OrderResult[]): ExecuteOutcome {
+  const byName = new Map(results.map((r) => [r.name, r]));
+  const reports = orders.flatMap((order) => {
+    const result = byName.get(order.name);
+    return result === undefined ? [] : [buildOrderReport(order, result)];
+  });
+  return { reports, results, exitCode: exitCodeOf(results) };
+}
+
+const SEVERITY: readonly number[] = [
+  ExitCode.ok,
+  ExitCode.applyFailed,
+  ExitCode.locked,
+  ExitCode.conflict,
+  ExitCode.invalidInput,
+  ExitCode.internal,
+];
+
+/** The worst outcome wins: a bug over a conflict over a plain failure. */
+export function exitCodeOf(results: readonly OrderResult[]): number {
+  let worst: number = ExitCode.ok;
+  const consider = (code: number): void => {
+    if (SEVERITY.indexOf(code) > SEVERITY.indexOf(worst)) worst = code;
+  };
+  for (const result of results) {
+    if (result.kind === 'failed' || result.kind === 'stopped') consider(ExitCode.applyFailed);
+    for (const error of result.errors) consider(exitCodeOfError(error));
+  }
+  return worst;
+}
+
+function exitCodeOfError(error: unknown): number {
+  if (isOrderformError(error)) return error instanceof UsageError ? ExitCode.applyFailed : error.exitCode;
+  // Signals abort with their name; file-system failures carry an errno code: both leave progress saved.
+  if (!(error instanceof Error) || 'code' in error || error.name === 'AbortError')
+    return ExitCode.applyFailed;
+  return ExitCode.internal;
+}
