@@ -51,6 +51,11 @@ export async function runEmulator(ctx: CommandContext): Promise<number> {
 
   const emulator = await startEmulator(emulatorOptions);
   ctx.stdout.write(`orderform emulator listening on ${emulator.url}\n`);
+  if (!isLoopback(emulatorOptions.host ?? '127.0.0.1')) {
+    ctx.stderr.write(
+      `warning: listening on ${emulatorOptions.host}: anyone who can reach it can read and reset the emulator through /__emulator/\n`,
+    );
+  }
   await new Promise<void>((resolve) => {
     if (ctx.signal.aborted) resolve();
     else ctx.signal.addEventListener('abort', () => resolve(), { once: true });
@@ -76,4 +81,8 @@ function parseFault(text: string): FaultRule {
       hint: `Example: --fault '{"kind":"status","status":503,"nth":3,"method":"POST","path":"/services$"}'`,
     });
   }
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.js';
 import type { OfferingSpec, ServiceSpecificationSpec } from './catalog-types.js';
 import { methodNotAllowed, notFound } from './errors.js';
 import { jsonReply, type Reply } from './http-io.js';
+import { listReply } from './paging.js';
 import { type Links, link } from './urls.js';
 
 /**
@@ -18,25 +19,29 @@ export function isCatalogPath(first: string | undefined): boolean {
   return word === 'productspecifications' || word === 'servicespecifications';
 }
 
-export function routeCatalog(catalog: Catalog, links: Links, method: string, segments: string[]): Reply {
+export function routeCatalog(
+  catalog: Catalog,
+  links: Links,
+  method: string,
+  segments: string[],
+  query: URLSearchParams,
+): Reply {
   if (method !== 'GET') throw methodNotAllowed(['GET'], 'Method not allowed', 'The catalog is read-only');
   const [root = '', ...rest] = segments;
   return root.toLowerCase() === 'productspecifications'
-    ? productRoutes(catalog, links, rest)
-    : serviceRoutes(catalog, links, rest);
+    ? productRoutes(catalog, links, rest, query)
+    : serviceRoutes(catalog, links, rest, query);
 }
 
-function productRoutes(catalog: Catalog, links: Links, path: string[]): Reply {
+function productRoutes(catalog: Catalog, links: Links, path: string[], query: URLSearchParams): Reply {
   const [id, sub, offeringId, prices, ...more] = path;
   if (id === undefined) {
-    return jsonReply(200, {
-      list: catalog.data.productSpecifications.map((p) => ({
-        name: p.name,
-        category: p.category,
-        links: [link(links.catalog(`${PS}/${p.id}`), 'self')],
-      })),
-      links: [link(links.catalog(PS), 'self')],
-    });
+    const list = catalog.data.productSpecifications.map((p) => ({
+      name: p.name,
+      category: p.category,
+      links: [link(links.catalog(`${PS}/${p.id}`), 'self')],
+    }));
+    return listReply(links.catalog(PS), list, query);
   }
   const product = catalog.productSpecification(id);
   if (product === undefined || more.length > 0) throw notFound(`There is no product specification '${id}'`);
@@ -55,14 +60,12 @@ function productRoutes(catalog: Catalog, links: Links, path: string[]): Reply {
       const spec = catalog.serviceSpecification(ssId);
       return spec === undefined ? [] : [serviceSummary(links, spec)];
     });
-    return jsonReply(200, { list, links: [link(links.catalog(`${base}/servicespecifications`), 'self')] });
+    return listReply(links.catalog(`${base}/servicespecifications`), list, query);
   }
   if (sub.toLowerCase() !== 'offerings') throw notFound();
   if (offeringId === undefined) {
-    return jsonReply(200, {
-      list: product.offerings.map((o) => offeringView(links, base, o)),
-      links: [link(links.catalog(`${base}/offerings`), 'self')],
-    });
+    const list = product.offerings.map((o) => offeringView(links, base, o));
+    return listReply(links.catalog(`${base}/offerings`), list, query);
   }
   const offering = product.offerings.find((o) => o.id === offeringId);
   if (offering === undefined) throw notFound(`Product specification '${id}' has no offering '${offeringId}'`);
@@ -111,13 +114,11 @@ function serviceSummary(links: Links, spec: ServiceSpecificationSpec): Record<st
   };
 }
 
-function serviceRoutes(catalog: Catalog, links: Links, path: string[]): Reply {
+function serviceRoutes(catalog: Catalog, links: Links, path: string[], query: URLSearchParams): Reply {
   const [id, sub, ...more] = path;
   if (id === undefined) {
-    return jsonReply(200, {
-      list: catalog.data.serviceSpecifications.map((spec) => serviceSummary(links, spec)),
-      links: [link(links.catalog(SS), 'self')],
-    });
+    const list = catalog.data.serviceSpecifications.map((spec) => serviceSummary(links, spec));
+    return listReply(links.catalog(SS), list, query);
   }
   const spec = catalog.serviceSpecification(id);
   if (spec === undefined || more.length > 0) throw notFound(`There is no service specification '${id}'`);

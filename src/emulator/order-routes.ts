@@ -31,6 +31,8 @@ export interface RouteRequest {
   segments: string[];
   /** OwnerId from the Cookie header. */
   owner: string | null;
+  /** Query parameters (paging of lists). */
+  query: URLSearchParams;
   /** The JSON body; throws the documented 400 when it is not declared or not valid JSON. */
   body(): unknown;
 }
@@ -114,7 +116,7 @@ function routeOrder(ctx: ApiContext, req: RouteRequest, order: Order, path: stri
   if (b !== 'products' || more.length > 0) throw notFound();
   if (productId === undefined) {
     return dispatch(method, {
-      GET: () => listProducts(ctx, order),
+      GET: () => listProducts(ctx, order, req.query),
       POST: () => addProduct(ctx, order, req.body()),
     });
   }
@@ -128,7 +130,7 @@ function routeOrder(ctx: ApiContext, req: RouteRequest, order: Order, path: stri
   if (d !== 'services') throw notFound();
   if (serviceId === undefined) {
     return dispatch(method, {
-      GET: () => listServices(ctx, order, productId),
+      GET: () => listServices(ctx, order, productId, req.query),
       POST: () => addService(ctx, order, productId, req.body()),
     });
   }

@@ -2,6 +2,7 @@ import { fieldsOf, optionalString, requiredInteger, requiredString } from './bod
 import { badRequest, conflict, notFound } from './errors.js';
 import { emptyReply, JSON_TYPE, jsonReply, postDataError, type Reply } from './http-io.js';
 import { type ApiContext, productsCurrency, requireNew } from './orders.js';
+import { listReply } from './paging.js';
 import type { Order, Product } from './store.js';
 import { newId } from './store.js';
 import { link, parseOwnUrl, sameWord } from './urls.js';
@@ -100,11 +101,9 @@ export function productView(ctx: ApiContext, order: Order, product: Product): Re
   };
 }
 
-export function listProducts(ctx: ApiContext, order: Order): Reply {
-  return jsonReply(200, {
-    list: [...order.products.values()].map((product) => productView(ctx, order, product)),
-    links: [link(ctx.links.products(order.id), 'self')],
-  });
+export function listProducts(ctx: ApiContext, order: Order, query: URLSearchParams): Reply {
+  const items = [...order.products.values()].map((product) => productView(ctx, order, product));
+  return listReply(ctx.links.products(order.id), items, query);
 }
 
 export function getProduct(ctx: ApiContext, order: Order, productId: string): Reply {

@@ -96,7 +96,7 @@ async function handle(core: EmulatorCore, req: IncomingMessage, res: ServerRespo
     reply = failureReply(new ApiFailure(413, 'Request entity too large', 'Bodies are limited to 1 MiB'));
     reply.headers.Connection = 'close';
   } else {
-    reply = route(core, method, segments, owner, req, read.text);
+    reply = route(core, method, segments, rawUrl.slice(pathname.length), owner, req, read.text);
   }
   entry.status = reply.status;
   if (reply.headers.Location !== undefined) entry.responseHeaders.location = reply.headers.Location;
@@ -121,6 +121,7 @@ function route(
   core: EmulatorCore,
   method: string,
   segments: string[] | null,
+  search: string,
   owner: string | null,
   req: IncomingMessage,
   text: string,
@@ -129,10 +130,11 @@ function route(
   try {
     if (segments === null) throw notFound('The path has an empty segment');
     const [first, ...rest] = segments;
-    const routeReq = { method, segments: rest, owner, body: () => parseJsonBody(req.headers, text) };
+    const query = new URLSearchParams(search);
+    const routeReq = { method, segments: rest, owner, query, body: () => parseJsonBody(req.headers, text) };
     if (first === 'orders') return routeOrders(ctx, routeReq);
     if (first === 'order') return routeShorthand(ctx, routeReq);
-    if (isCatalogPath(first)) return routeCatalog(core.catalog, core.links, method, segments);
+    if (isCatalogPath(first)) return routeCatalog(core.catalog, core.links, method, segments, query);
     throw notFound();
   } catch (error) {
     if (error instanceof ApiFailure) return failureReply(error);

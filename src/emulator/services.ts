@@ -1,20 +1,19 @@
 import {
   attributeMap,
-  type Fields,
   fieldsOf,
   optionalInteger,
   optionalString,
   optionalStringArray,
-  requiredInteger,
   requiredString,
 } from './body.js';
-import type { ServiceSpecificationSpec } from './catalog-types.js';
 import { badRequest, conflict, notFound } from './errors.js';
-import { emptyReply, JSON_TYPE, jsonReply, postDataError, type Reply } from './http-io.js';
+import { emptyReply, JSON_TYPE, jsonReply, type Reply } from './http-io.js';
 import { type ApiContext, requireNew } from './orders.js';
+import { listReply } from './paging.js';
 import { findProduct } from './products.js';
+import { checkedCycle, resolveRefs, serviceSpecOf } from './service-fields.js';
 import { newId, type Order, type Product, type Service, type ServiceRef, serviceUrl } from './store.js';
-import { link, parseOwnUrl, sameWord } from './urls.js';
+import { link } from './urls.js';
 import { isVpsAddon, isVpsPlan, isVpsServer, VPS_SERVER_PATTERN } from './vps.js';
 
 /** `.../products/{pid}/services`: the service tree of a product, with the VPS Virtuozzo rules. */
@@ -107,65 +106,6 @@ function checkVpsRule(
   }
 }
 
-function serviceSpecOf(ctx: ApiContext, value: string): ServiceSpecificationSpec {
-  const parsed = parseOwnUrl(value, ctx.links.origin);
-  const expected = `expected ${ctx.links.origin}/serviceSpecifications/{serviceSpecificationId}`;
-  if (parsed.kind === 'bad') throw postDataError(`'serviceSpecification': ${parsed.reason}; ${expected}`);
-  const [root, id, ...rest] = parsed.segments;
-  if (!sameWord(root, 'serviceSpecifications') || id === undefined || rest.length > 0) {
-    throw postDataError(`'serviceSpecification': '${value}' is not a service specification URL; ${expected}`);
-  }
-  const spec = ctx.catalog.serviceSpecification(id);
-  if (spec === undefined)
-    throw badRequest(
-      `Service specification ${id} does not exist`,
-      `There is no service specification '${id}' in the catalog`,
-    );
-  return spec;
-}
-
-function checkedCycle(fields: Fields, spec: ServiceSpecificationSpec): number {
-  const cycle = requiredInteger(fields, 'billingCycle', 1, 120);
-  const allowed = spec.billingCycles.map((c) => c.billingCycle);
-  if (!allowed.includes(cycle)) {
-    throw badRequest(
-      `Billing cycle ${cycle} is not allowed for service specification ${spec.id}`,
-      `Allowed billing cycles: ${allowed.join(', ')}`,
-    );
-  }
-  return cycle;
-}
-
-/** Service URLs of this order, with or without a trailing slash; anything else is refused. */
-function resolveRefs(ctx: ApiContext, order: Order, urls: string[], key: string): ServiceRef[] {
-  const refs: ServiceRef[] = [];
-  for (const url of urls) {
-    const parsed = parseOwnUrl(url, ctx.links.origin);
-    if (parsed.kind === 'bad') throw postDataError(`'${key}': ${parsed.reason}`);
-    const [orders, orderId, account, products, productId, services, serviceId, ...rest] = parsed.segments;
-    const shaped =
-      sameWord(orders, 'orders') &&
-      sameWord(account, 'account') &&
-      sameWord(products, 'products') &&
-      sameWord(services, 'services') &&
-      rest.length === 0;
-    if (
-      !shaped ||
-      orderId !== order.id ||
-      productId === undefined ||
-      serviceId === undefined ||
-      order.products.get(productId)?.services.get(serviceId) === undefined
-    ) {
-      throw badRequest(
-        `${key} entry ${url} is not a service of this order`,
-        `${key} must list service URLs (Locations) returned by this order's services`,
-      );
-    }
-    if (!refs.some((ref) => ref.serviceId === serviceId)) refs.push({ productId, serviceId });
-  }
-  return refs;
-}
-
 export function serviceView(ctx: ApiContext, order: Order, service: Service): Record<string, unknown> {
   const self = ctx.links.service(order.id, service.productId, service.id);
   const view: Record<string, unknown> = {
@@ -189,12 +129,15 @@ export function serviceView(ctx: ApiContext, order: Order, service: Service): Re
   return view;
 }
 
-export function listServices(ctx: ApiContext, order: Order, productId: string): Reply {
+export function listServices(
+  ctx: ApiContext,
+  order: Order,
+  productId: string,
+  query: URLSearchParams,
+): Reply {
   const product = findProduct(order, productId);
-  return jsonReply(200, {
-    list: [...product.services.values()].map((service) => serviceView(ctx, order, service)),
-    links: [link(ctx.links.services(order.id, product.id), 'self')],
-  });
+  const items = [...product.services.values()].map((service) => serviceView(ctx, order, service));
+  return listReply(ctx.links.services(order.id, product.id), items, query);
 }
 
 export function getService(ctx: ApiContext, order: Order, productId: string, serviceId: string): Reply {

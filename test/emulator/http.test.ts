@@ -147,3 +147,39 @@ describe('the /order shorthand', () => {
     );
   });
 });
+
+describe('paging', () => {
+  it('redirects long lists to pages of 100 and pages with page and pageSize', async () => {
+    const emu = emulator();
+    const order = await openVpsOrder(emu);
+    const services = under(order.productUrl, 'services');
+    const body = {
+      name: 'x',
+      serviceSpecification: `${emu.url}/serviceSpecifications/core.vps.virtuozzo.ip`,
+      billingCycle: 1,
+      relatedTo: [order.serverUrl],
+    };
+    for (let i = 0; i < 100; i++)
+      expect((await call('POST', services, { cookie: order.cookie, body })).status).toBe(201);
+
+    const unpaged = await call('GET', services, { cookie: order.cookie });
+    expect(unpaged.status).toBe(303);
+    expect(unpaged.headers.get('location')).toBe(`${services}?page=1&pageSize=100`);
+    const first = (await call('GET', unpaged.headers.get('location')!, { cookie: order.cookie })).json();
+    expect(first.list).toHaveLength(100);
+    expect(first.links.map((l: { rel: string }) => l.rel)).toEqual(['self', 'first', 'next', 'last']);
+    const second = (await call('GET', `${services}?page=2&pageSize=100`, { cookie: order.cookie })).json();
+    expect(second.list).toHaveLength(1);
+    expect(second.links).toEqual([
+      { href: `${services}?page=2&pageSize=100`, rel: 'self' },
+      { href: `${services}?page=1&pageSize=100`, rel: 'previous' },
+      { href: `${services}?page=1&pageSize=100`, rel: 'first' },
+      { href: `${services}?page=2&pageSize=100`, rel: 'last' },
+    ]);
+    const tooBig = await call('GET', `${services}?page=1&pageSize=500`, { cookie: order.cookie });
+    expect([tooBig.status, tooBig.headers.get('location')]).toEqual([303, `${services}?page=1&pageSize=400`]);
+    envelope(await call('GET', `${services}?page=0`, { cookie: order.cookie }), 'badRequest', 400);
+    const catalogPage = (await call('GET', `${emu.url}/serviceSpecifications?pageSize=5`)).json();
+    expect(catalogPage.list).toHaveLength(5);
+  });
+});
