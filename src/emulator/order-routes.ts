@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { methodNotAllowed, notFound, unauthorized } from './errors.js';
 import { jsonReply, type Reply } from './http-io.js';
 import {
@@ -6,6 +5,7 @@ import {
   createOrder,
   deleteOrder,
   getAccount,
+  ownerFor,
   putAccount,
   readOrder,
   runAction,
@@ -73,7 +73,7 @@ export function routeShorthand(ctx: ApiContext, req: RouteRequest): Reply {
     if (req.owner === null) throw unauthorized();
     throw notFound('This owner has no open order');
   }
-  const owner = req.owner ?? randomUUID();
+  const owner = ownerFor(req.owner);
   const order = ctx.store.create(owner);
   try {
     const reply = routeOrder(ctx, req, order, req.segments);

@@ -39,8 +39,7 @@ export function createOrder(ctx: ApiContext, cookieOwner: string | null, body: u
       `Submit or delete order ${ctx.store.openOrderOf(cookieOwner)?.id} first`,
     );
   }
-  // A returning owner keeps its id (it may open a new order once the previous one is submitted).
-  const owner = cookieOwner !== null && UUID.test(cookieOwner) ? cookieOwner : randomUUID();
+  const owner = ownerFor(cookieOwner);
   const order = ctx.store.create(owner);
   const location = ctx.links.order(order.id);
   return jsonReply(
@@ -48,6 +47,11 @@ export function createOrder(ctx: ApiContext, cookieOwner: string | null, body: u
     { orderId: order.id, links: [link(ctx.links.orders(), 'self'), link(location, 'item')] },
     { Location: location, 'Set-Cookie': `OwnerId=${owner}; Path=/` },
   );
+}
+
+/** A returning owner keeps its id (it may open a new order once the previous one is submitted). */
+export function ownerFor(cookieOwner: string | null): string {
+  return cookieOwner !== null && UUID.test(cookieOwner) ? cookieOwner : randomUUID();
 }
 
 export function readOrder(ctx: ApiContext, order: Order): Reply {
