@@ -1,0 +1,16 @@
+import type { OrderPlan } from './types.js';
+
+/**
+ * Attaches the recorded state of each order (from the apply journal under stateDir).
+ * The journal reader lives with apply; it is loaded here without the HTTP stack.
+ */
+export async function readPlanStates(
+  stateDir: string,
+  endpoint: string,
+  orders: readonly OrderPlan[],
+): Promise<OrderPlan[]> {
+  const { readOrderPlanState } = await import('../apply/state.js');
+  return Promise.all(
+    orders.map(async (order) => ({ ...order, state: await readOrderPlanState(stateDir, endpoint, order) })),
+  );
+}
