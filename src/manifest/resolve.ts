@@ -1,0 +1,213 @@
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
+import { type Finding, finding } from './finding.js';
+import { interpolate, retypePlainScalar } from './interpolate.js';
+import type { DocumentPath } from './types.js';
+
+/** Nodes that aliases may expand to, per document: plenty for reuse, fatal to an alias bomb. */
+export const MAX_ALIAS_EXPANSION = 10_000;
+/** Nesting depth of maps and lists; a manifest needs a few dozen at most. */
+export const MAX_DEPTH = 100;
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+class ResolveAbort extends Error {}
+
+interface Walk {
+  doc: Document;
+  source: string;
+  env: Readonly<Record<string, string | undefined>>;
+  findings: Finding[];
+  expanded: number;
+  /** Alias targets being expanded, to catch an alias inside its own anchor. */
+  active: Set<Node>;
+  /** The outermost alias being expanded: where an alias bomb is reported. */
+  outer: { node: Node; path: DocumentPath } | undefined;
+}
+
+/**
+ * Turns a parsed YAML document into plain data: substitutes variables, follows aliases within
+ * limits, and refuses what a manifest must not contain (custom tags, odd keys, duplicates).
+ * Every problem is returned as a finding with its exact source offset.
+ */
+export function resolveDocument(
+  doc: Document,
+  source: string,
+  env: Readonly<Record<string, string | undefined>>,
+): { value: unknown; findings: Finding[] } {
+  const walk: Walk = { doc, source, env, findings: [], expanded: 0, active: new Set(), outer: undefined };
+  try {
+    const value = resolveNode(walk, (doc.contents as Node | null) ?? null, [], 0, false);
+    return { value, findings: walk.findings };
+  } catch (error) {
+    if (error instanceof ResolveAbort) return { value: undefined, findings: walk.findings };
+    throw error;
+  }
+}
+
+function problem(walk: Walk, node: Node | null | undefined, path: DocumentPath, message: string): void {
+  const offset = node?.range?.[0];
+  walk.findings.push(offset === undefined ? finding(path, message) : { ...finding(path, message), offset });
+}
+
+function resolveNode(
+  walk: Walk,
+  node: Node | null,
+  path: DocumentPath,
+  depth: number,
+  inAlias: boolean,
+): unknown {
+  if (node === null) return null;
+  if (inAlias && ++walk.expanded > MAX_ALIAS_EXPANSION) {
+    const at = walk.outer ?? { node, path };
+    problem(
+      walk,
+      at.node,
+      at.path,
+      `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb`,
+    );
+    throw new ResolveAbort();
+  }
+  if (depth > MAX_DEPTH) {
+    problem(walk, node, path, `nesting is deeper than ${MAX_DEPTH} levels`);
+    throw new ResolveAbort();
+  }
+  if (isAlias(node)) return resolveAlias(walk, node, path, depth, inAlias);
+  const tag = (node as { tag?: string }).tag;
+  if (tag !== undefined && !CORE_TAGS.has(tag)) {
+    problem(
+      walk,
+      node,
+      path,
+      `tag '${displayTag(tag)}' is not allowed: manifests hold plain YAML values only`,
+    );
+    return null;
+  }
+  if (isScalar(node)) return resolveScalar(walk, node, path);
+  if (isSeq(node)) {
+    return node.items.map((item, index) =>
+      resolveNode(walk, (item as Node | null) ?? null, [...path, index], depth + 1, inAlias),
+    );
+  }
+  if (isMap(node)) return resolveMap(walk, node, path, depth, inAlias);
+  problem(walk, node, path, 'unsupported YAML node');
+  return null;
+}
+
+function resolveAlias(
+  walk: Walk,
+  node: Node & { source: string; resolve: (doc: Document) => unknown },
+  path: DocumentPath,
+  depth: number,
+  inAlias: boolean,
+): unknown {
+  const target = node.resolve(walk.doc) as Node | undefined;
+  if (target === undefined) {
+    problem(
+      walk,
+      node,
+      path,
+      `alias '*${node.source}' refers to no anchor '&${node.source}' defined before it`,
+    );
+    return null;
+  }
+  if (walk.active.has(target)) {
+    problem(walk, node, path, `alias '*${node.source}' refers to a node that contains it`);
+    return null;
+  }
+  walk.active.add(target);
+  if (!inAlias) walk.outer = { node, path };
+  try {
+    return resolveNode(walk, target, path, depth, true);
+  } finally {
+    walk.active.delete(target);
+    if (!inAlias) walk.outer = undefined;
+  }
+}
+
+function resolveScalar(walk: Walk, node: Scalar, path: DocumentPath): unknown {
+  const value = node.value;
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    problem(walk, node, path, `'${node.source ?? String(value)}' is not allowed: numbers must be finite`);
+    return null;
+  }
+  if (typeof value !== 'string') return value;
+  const result = interpolate(value, walk.env);
+  const raw = node.range ? walk.source.slice(node.range[0], node.range[1]) : '';
+  for (const p of result.problems) {
+    // Point at the reference itself when it appears verbatim in the source (no escapes).
+    const index = raw.indexOf(p.source);
+    const offset = (node.range?.[0] ?? 0) + Math.max(index, 0);
+    walk.findings.push({ ...finding(path, p.message), offset });
+  }
+  if (result.single && node.type === Scalar.PLAIN && node.tag === undefined)
+    return retypePlainScalar(result.value);
+  return result.value;
+}
+
+function resolveMap(
+  walk: Walk,
+  node: Node & { items: { key: unknown; value: unknown }[] },
+  path: DocumentPath,
+  depth: number,
+  inAlias: boolean,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const seen = new Map<string, Node>();
+  for (const pair of node.items) {
+    const keyNode = (pair.key as Node | null) ?? null;
+    const key = mapKey(walk, keyNode, path);
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const line = lineOf(walk.source, first.range?.[0] ?? 0);
+      problem(walk, keyNode, [...path, key], `duplicate key '${key}': it is already set on line ${line}`);
+      continue;
+    }
+    if (keyNode) seen.set(key, keyNode);
+    out[key] = resolveNode(walk, (pair.value as Node | null) ?? null, [...path, key], depth + 1, inAlias);
+  }
+  return out;
+}
+
+function mapKey(walk: Walk, keyNode: Node | null, path: DocumentPath): string | undefined {
+  if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
+    problem(walk, keyNode, path, 'map keys must be plain text (no lists, maps, aliases or empty keys)');
+    return undefined;
+  }
+  if (keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
+    problem(
+      walk,
+      keyNode,
+      path,
+      `tag '${displayTag(keyNode.tag)}' is not allowed: manifests hold plain YAML values only`,
+    );
+    return undefined;
+  }
+  const key = String(keyNode.value);
+  if (key === '<<' && keyNode.type === Scalar.PLAIN) {
+    problem(
+      walk,
+      keyNode,
+      path,
+      "merge keys ('<<') are not supported: write the keys out, or alias a whole value",
+    );
+    return undefined;
+  }
+  if (key === '__proto__') {
+    problem(walk, keyNode, path, "key '__proto__' is not allowed");
+    return undefined;
+  }
+  return key;
+}
+
+function displayTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+  return line;
+}
