@@ -1,13 +1,22 @@
 // Data-driven bad-input (and good-input) cases: every directory under
 // test/fixtures/manifests/{invalid,valid}/ is one case, run through the built CLI. Adding a case
-// means adding files:
+// means adding files (generated ones, for what cannot be committed: huge files, node_modules):
 //   <inputs>       files or directories passed to `orderform validate` (all entries, sorted)
 //   expected.txt   invalid: the exact stderr; valid (optional): the exact stdout
 //   case.json      optional: {"args": [...], "env": {...}, "generate": [{"file", "head", "repeat", "times", "tail"}]}
 // UPDATE_FIXTURES=1 rewrites expected.txt from the actual output (review the diff!).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -46,6 +55,7 @@ async function runCase(kind: 'invalid' | 'valid', name: string) {
     filter: (path) => !CONTROL_FILES.has(path.slice(source.length + 1)),
   });
   for (const g of spec.generate ?? []) {
+    mkdirSync(dirname(join(dir, g.file)), { recursive: true });
     writeFileSync(join(dir, g.file), `${g.head ?? ''}${g.repeat.repeat(g.times)}${g.tail ?? ''}`);
   }
   const inputs = readdirSync(dir).sort();
