@@ -73,17 +73,24 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
 }
 
 /** What the request log shows as the body: parsed JSON when it parses, the text otherwise. */
-export function recordableBody(text: string): unknown {
+export function recordableBody(text: string, parsed: ParsedBody): unknown {
   if (text === '') return null;
+  return parsed.ok ? parsed.value : text;
+}
+
+/** A body parsed once per request: the log and the handlers share the result. */
+export type ParsedBody = { ok: true; value: unknown } | { ok: false };
+
+export function parseBodyText(text: string): ParsedBody {
   try {
-    return JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return text;
+    return { ok: false };
   }
 }
 
 /** POST and PUT bodies must be declared as JSON (UTF-8) and be valid JSON, as the API requires. */
-export function parseJsonBody(headers: IncomingHttpHeaders, text: string): unknown {
+export function parseJsonBody(headers: IncomingHttpHeaders, text: string, parsed: ParsedBody): unknown {
   const contentType = headers['content-type'];
   if (!isJsonContentType(contentType)) {
     throw badRequest(
@@ -91,7 +98,9 @@ export function parseJsonBody(headers: IncomingHttpHeaders, text: string): unkno
       `got ${contentType === undefined ? 'no Content-Type header' : `'${contentType}'`}`,
     );
   }
+  if (parsed.ok) return parsed.value;
   try {
+    // Parsed again only to word the error.
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,8 @@ import type { FaultBook } from './faults.js';
 import {
   failureReply,
   ownerFromCookie,
+  type ParsedBody,
+  parseBodyText,
   parseJsonBody,
   type Reply,
   readBody,
@@ -64,11 +66,12 @@ async function handle(core: EmulatorCore, req: IncomingMessage, res: ServerRespo
   }
 
   const owner = ownerFromCookie(req.headers.cookie);
+  const parsed = read.kind === 'ok' ? parseBodyText(read.text) : { ok: false as const };
   const entry = core.log.open({
     method,
     path: rawUrl,
     headers: flattenHeaders(req.headers),
-    body: read.kind === 'ok' ? recordableBody(read.text) : '(body over the size limit, not recorded)',
+    body: read.kind === 'ok' ? recordableBody(read.text, parsed) : '(body over the size limit, not recorded)',
     status: null,
     responseHeaders: {},
     startedAt,
@@ -96,7 +99,7 @@ async function handle(core: EmulatorCore, req: IncomingMessage, res: ServerRespo
     reply = failureReply(new ApiFailure(413, 'Request entity too large', 'Bodies are limited to 1 MiB'));
     reply.headers.Connection = 'close';
   } else {
-    reply = route(core, method, segments, rawUrl.slice(pathname.length), owner, req, read.text);
+    reply = route(core, method, segments, rawUrl.slice(pathname.length), owner, req, read.text, parsed);
   }
   entry.status = reply.status;
   if (reply.headers.Location !== undefined) entry.responseHeaders.location = reply.headers.Location;
@@ -125,13 +128,20 @@ function route(
   owner: string | null,
   req: IncomingMessage,
   text: string,
+  parsed: ParsedBody,
 ): Reply {
   const ctx: ApiContext = core;
   try {
     if (segments === null) throw notFound('The path has an empty segment');
     const [first, ...rest] = segments;
     const query = new URLSearchParams(search);
-    const routeReq = { method, segments: rest, owner, query, body: () => parseJsonBody(req.headers, text) };
+    const routeReq = {
+      method,
+      segments: rest,
+      owner,
+      query,
+      body: () => parseJsonBody(req.headers, text, parsed),
+    };
     if (first === 'orders') return routeOrders(ctx, routeReq);
     if (first === 'order') return routeShorthand(ctx, routeReq);
     if (isCatalogPath(first)) return routeCatalog(core.catalog, core.links, method, segments, query);

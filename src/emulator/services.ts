@@ -57,7 +57,9 @@ export function addService(ctx: ApiContext, order: Order, productId: string, bod
   const associatedTo = resolveRefs(ctx, order, optionalStringArray(fields, 'associatedTo'), 'associatedTo');
   const quantity = optionalInteger(fields, 'quantity', 1, 10_000);
   const promoCode = optionalString(fields, 'promoCode');
-  const attributes = fields.attributes === undefined ? {} : attributeMap(fields.attributes, 'attributes');
+  // Copied: the request log keeps the parsed body, which must not alias the order's data.
+  const attributes =
+    fields.attributes === undefined ? {} : structuredClone(attributeMap(fields.attributes, 'attributes'));
   if (isVpsPlan(product.spec)) checkVpsRule(ctx, order, product, spec.id, relatedTo);
 
   const service: Service = {
@@ -194,6 +196,6 @@ export function getAttributes(order: Order, productId: string, serviceId: string
 export function putAttributes(order: Order, productId: string, serviceId: string, body: unknown): Reply {
   const { service } = findService(order, productId, serviceId);
   requireNew(order);
-  service.attributes = attributeMap(body, 'the body');
+  service.attributes = structuredClone(attributeMap(body, 'the body'));
   return emptyReply(204);
 }
