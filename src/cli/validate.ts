@@ -41,7 +41,8 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
   }
   const endpoint = values.endpoint ?? nonEmpty(ctx.env.HOSTWAY_API_URL);
   if (endpoint !== undefined && !/^https?:\/\/[^/]/i.test(endpoint)) {
-    throw new UsageError(`validate: --endpoint must be an http(s) URL; got '${endpoint}'`);
+    const source = values.endpoint === undefined ? 'HOSTWAY_API_URL' : '--endpoint';
+    throw new UsageError(`validate: ${source} must be an http(s) URL`);
   }
   const { manifests, issues } = await loadManifests(positionals, {
     cwd: ctx.cwd,

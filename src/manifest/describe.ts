@@ -14,7 +14,9 @@ export function describeValue(value: unknown): string {
 
 /** Quotes user text for a message, shortened and on one line. */
 export function quote(text: string, max = 60): string {
-  const oneLine = text.replace(/\r?\n/g, '\\n').replace(/[\u0000-\u001f\u007f]/g, '?');
+  // Credentials in a URL (https://user:secret@host) are never printed back.
+  const masked = text.replace(/(\/\/)[^/@\s]*@/g, '$1***@');
+  const oneLine = masked.replace(/\r?\n/g, '\\n').replace(/[\u0000-\u001f\u007f]/g, '?');
   return `'${oneLine.length > max ? `${oneLine.slice(0, max)}...` : oneLine}'`;
 }
 

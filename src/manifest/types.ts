@@ -21,6 +21,7 @@ export interface LoadedManifest {
 }
 
 export interface LoadResult {
+  /** The documents without any problem (a document with an issue is left out). */
   manifests: LoadedManifest[];
   /** Every problem found, across all files; empty when all inputs are valid. */
   issues: Issue[];

@@ -153,6 +153,14 @@ describe('identifiers that go into URLs', () => {
     expect(problems((m) => (m.spec.products[0].services[0].serviceSpecification = id))).toHaveLength(1);
   });
 
+  it('never quotes credentials back', () => {
+    const [message] = problems(
+      (m) => (m.spec.products[0].services[0].serviceSpecification = 'https://me:s3cret@host/a b'),
+    );
+    expect(message).toContain("got 'https://***@host/a b'");
+    expect(message).not.toContain('s3cret');
+  });
+
   it('absolute URLs may not hold whitespace', () => {
     expect(
       problems((m) => (m.spec.products[0].services[0].serviceSpecification = 'https://a b/c')),
