@@ -54,7 +54,7 @@ export function parseManifestSource(
           !schemaFindings.some((f) => isWithin(formatDocumentPath(f.path), formatDocumentPath(rule.path))),
       );
       // A value broken by a bad `${...}` would only repeat that problem in other terms.
-      const spoilt = resolved.findings.map((f) => formatDocumentPath(f.path));
+      const spoilt = resolved.spoilt.map(formatDocumentPath);
       findings.push(
         ...[...schemaFindings, ...ruleFindings].filter(
           (f) => !spoilt.some((p) => isWithin(formatDocumentPath(f.path), p)),

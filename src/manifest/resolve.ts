@@ -19,6 +19,8 @@ interface Walk {
   source: string;
   env: Readonly<Record<string, string | undefined>>;
   findings: Finding[];
+  /** Values that had to be replaced or guessed: other checks must not judge them. */
+  spoilt: DocumentPath[];
   expanded: number;
   /** Alias targets being expanded, to catch an alias inside its own anchor. */
   active: Set<Node>;
@@ -35,18 +37,34 @@ export function resolveDocument(
   doc: Document,
   source: string,
   env: Readonly<Record<string, string | undefined>>,
-): { value: unknown; findings: Finding[] } {
-  const walk: Walk = { doc, source, env, findings: [], expanded: 0, active: new Set(), outer: undefined };
+): { value: unknown; findings: Finding[]; spoilt: DocumentPath[] } {
+  const walk: Walk = {
+    doc,
+    source,
+    env,
+    findings: [],
+    spoilt: [],
+    expanded: 0,
+    active: new Set(),
+    outer: undefined,
+  };
   try {
     const value = resolveNode(walk, (doc.contents as Node | null) ?? null, [], 0, false);
-    return { value, findings: walk.findings };
+    return { value, findings: walk.findings, spoilt: walk.spoilt };
   } catch (error) {
-    if (error instanceof ResolveAbort) return { value: undefined, findings: walk.findings };
+    if (error instanceof ResolveAbort) return { value: undefined, findings: walk.findings, spoilt: [[]] };
     throw error;
   }
 }
 
-function problem(walk: Walk, node: Node | null | undefined, path: DocumentPath, message: string): void {
+function problem(
+  walk: Walk,
+  node: Node | null | undefined,
+  path: DocumentPath,
+  message: string,
+  spoils = true,
+): void {
+  if (spoils) walk.spoilt.push(path);
   const offset = node?.range?.[0];
   walk.findings.push(offset === undefined ? finding(path, message) : { ...finding(path, message), offset });
 }
@@ -140,6 +158,7 @@ function resolveScalar(walk: Walk, node: Scalar, path: DocumentPath): unknown {
     const index = raw.indexOf(p.source);
     const offset = (node.range?.[0] ?? 0) + Math.max(index, 0);
     walk.findings.push({ ...finding(path, p.message), offset });
+    walk.spoilt.push(path);
   }
   if (result.single && node.type === Scalar.PLAIN && node.tag === undefined)
     return retypePlainScalar(result.value);
@@ -162,7 +181,13 @@ function resolveMap(
     const first = seen.get(key);
     if (first !== undefined) {
       const line = lineOf(walk.source, first.range?.[0] ?? 0);
-      problem(walk, keyNode, [...path, key], `duplicate key '${key}': it is already set on line ${line}`);
+      problem(
+        walk,
+        keyNode,
+        [...path, key],
+        `duplicate key '${key}': it is already set on line ${line}`,
+        false,
+      );
       continue;
     }
     if (keyNode) seen.set(key, keyNode);
@@ -173,7 +198,13 @@ function resolveMap(
 
 function mapKey(walk: Walk, keyNode: Node | null, path: DocumentPath): string | undefined {
   if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
-    problem(walk, keyNode, path, 'map keys must be plain text (no lists, maps, aliases or empty keys)');
+    problem(
+      walk,
+      keyNode,
+      path,
+      'map keys must be plain text (no lists, maps, aliases or empty keys)',
+      false,
+    );
     return undefined;
   }
   if (keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
@@ -182,6 +213,7 @@ function mapKey(walk: Walk, keyNode: Node | null, path: DocumentPath): string | 
       keyNode,
       path,
       `tag '${displayTag(keyNode.tag)}' is not allowed: manifests hold plain YAML values only`,
+      false,
     );
     return undefined;
   }
@@ -196,7 +228,7 @@ function mapKey(walk: Walk, keyNode: Node | null, path: DocumentPath): string | 
     return undefined;
   }
   if (key === '__proto__') {
-    problem(walk, keyNode, path, "key '__proto__' is not allowed");
+    problem(walk, keyNode, path, "key '__proto__' is not allowed", false);
     return undefined;
   }
   return key;

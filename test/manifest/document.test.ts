@@ -126,6 +126,14 @@ describe('parseManifestSource', () => {
     ]);
   });
 
+  it('does not let a bad key hide the other problems of its map', () => {
+    const { issues } = parse(edit('kind: Order\n', '? [odd]\n: key\n'));
+    expect(issues.map((i) => i.message)).toEqual([
+      "missing required key 'kind'",
+      'map keys must be plain text (no lists, maps, aliases or empty keys)',
+    ]);
+  });
+
   it('rejects custom tags and non-core explicit tags but accepts core ones', () => {
     const bad = parse(
       edit('name: web-vps-01', 'name: !secret web-vps-01\n  description: !!timestamp 2024-01-01'),
