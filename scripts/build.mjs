@@ -1,26 +1,95 @@
-// Bundles the CLI into dist/. Commands that talk HTTP or draw progress load their
-// modules lazily (dynamic import), so esbuild splits them into chunks that
-// `validate` and `plan` never read.
-import { rmSync } from 'node:fs';
+// Bundles the CLI. Commands that talk HTTP or draw progress load their modules lazily (dynamic
+// import), so esbuild splits them into chunks that `validate` and `plan` never read.
+//
+// Builds are content-addressed: .build/<hash of the inputs>/, and dist is a symlink swapped
+// atomically to the current one. A build whose inputs have not changed is reused, and a CLI
+// process started from an older build keeps its files while a new build lands beside it.
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-rmSync(`${root}dist`, { recursive: true, force: true });
+const builds = join(root, '.build');
+const KEEP = 4;
 
-await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', emulator: 'src/emulator/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  // The HTTP and terminal stacks stay in node_modules: they are only imported by apply.
-  external: ['axios', 'axios-cookiejar-support', 'tough-cookie', 'listr2'],
-  banner: {
-    js: "import { createRequire as __orderformCreateRequire } from 'node:module'; const require = __orderformCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
+function inputFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(join(root, 'src'));
+  walk(join(root, 'schemas'));
+  files.push(join(root, 'scripts/build.mjs'), join(root, 'package-lock.json'));
+  return files.filter(existsSync).sort();
+}
+
+const hash = createHash('sha256');
+for (const file of inputFiles())
+  hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+const id = hash.digest('hex').slice(0, 16);
+const target = join(builds, id);
+
+if (!existsSync(join(target, '.complete'))) {
+  const staging = `${target}.tmp-${process.pid}`;
+  mkdirSync(staging, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli/main.ts', emulator: 'src/emulator/index.ts' },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    // The HTTP and terminal stacks stay in node_modules: only apply and status import them.
+    external: ['axios', 'axios-cookiejar-support', 'tough-cookie', 'listr2'],
+    banner: {
+      js: "import { createRequire as __orderformCreateRequire } from 'node:module'; const require = __orderformCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  writeFileSync(join(staging, '.complete'), `${new Date().toISOString()}\n`);
+  try {
+    renameSync(staging, target);
+  } catch {
+    // Another build of the same inputs landed first; its output is identical.
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+// Swap dist atomically: a new symlink renamed over the old one.
+const dist = join(root, 'dist');
+const link = `${dist}.tmp-${process.pid}`;
+rmSync(link, { force: true });
+symlinkSync(relative(root, target), link, 'dir');
+try {
+  renameSync(link, dist);
+} catch {
+  // dist is a real directory from an older layout: replace it once.
+  rmSync(dist, { recursive: true, force: true });
+  renameSync(link, dist);
+}
+
+// Keep a few recent builds for processes still running from them.
+const old = readdirSync(builds)
+  .filter((name) => name !== id)
+  .map((name) => ({ name, time: statSync(join(builds, name)).mtimeMs }))
+  .sort((a, b) => b.time - a.time)
+  .slice(KEEP);
+for (const { name } of old) rmSync(join(builds, name), { recursive: true, force: true });
