@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { InputError } from '../errors.js';
+import { formatDocumentPath } from '../manifest/paths.js';
 import type { DocumentPath, LoadedManifest, Product, Service, TopService } from '../manifest/types.js';
+import { isVpsVirtuozzoPlan, isVpsVirtuozzoServer } from '../manifest/urls.js';
+import { criticalPathLength, sortSteps } from './graph.js';
 import { locationPlaceholder } from './template.js';
 import {
   type JsonValue,
@@ -21,9 +23,6 @@ export interface CompileOptions {
   /** Injected clock, so plans are reproducible in tests. */
   now?: () => Date;
 }
-
-const VPS_PLAN = /^core\.plan\.vps\.virtuozzo\./i;
-const VPS_SERVER = /^core\.vps\.virtuozzo\.server\./i;
 
 /** Turns validated manifests into the versioned plan that apply executes. Pure. */
 export function compilePlan(manifests: readonly LoadedManifest[], options: CompileOptions): Plan {
@@ -143,9 +142,9 @@ function compileProduct(
 
   const topServices: readonly TopService[] = product.services ?? [];
   // VPS Virtuozzo: the server service is created before any other service of the product.
-  const servers = VPS_PLAN.test(productSpecificationOf(product.offering))
+  const servers = isVpsVirtuozzoPlan(product.offering)
     ? topServices.flatMap((service, s) =>
-        VPS_SERVER.test(lastSegment(service.serviceSpecification))
+        isVpsVirtuozzoServer(service.serviceSpecification)
           ? [serviceStepId(productHandle, service, [s])]
           : [],
       )
@@ -230,64 +229,6 @@ function expandUrl(value: string, base: Template): Template {
   return /^https?:\/\//i.test(value) ? value : `${base}${value}`;
 }
 
-/** The product specification id an offering names: 'core.plan.vps.virtuozzo.u101' for both forms. */
-export function productSpecificationOf(offering: string): string {
-  const match = /([^/]+)\/offerings\/[^/]+\/?$/i.exec(offering);
-  return match?.[1] ?? offering;
-}
-
-function lastSegment(value: string): string {
-  return value.replace(/\/+$/, '').split('/').pop() ?? value;
-}
-
-/**
- * Orders steps so each comes after its dependencies, keeping manifest order otherwise (a
- * relatedTo may name a service declared further down). A cycle is an input error naming it.
- */
-export function sortSteps(steps: readonly PlanStep[], document = 0): PlanStep[] {
-  const byId = new Map(steps.map((step) => [step.id, step]));
-  const sorted: PlanStep[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (step: PlanStep, trail: string[]): void => {
-    const seen = state.get(step.id);
-    if (seen === 'done') return;
-    if (seen === 'visiting') {
-      const cycle = [...trail.slice(trail.indexOf(step.id)), step.id];
-      throw new InputError([
-        {
-          kind: 'issue',
-          file: step.source?.file ?? '',
-          line: step.source?.line ?? 1,
-          column: step.source?.column ?? 1,
-          path: step.source?.path ?? '',
-          document,
-          message: `these requests wait on each other and can never start: ${cycle.join(' -> ')}`,
-        },
-      ]);
-    }
-    state.set(step.id, 'visiting');
-    for (const id of step.dependsOn) {
-      const dependency = byId.get(id);
-      if (dependency) visit(dependency, [...trail, step.id]);
-    }
-    state.set(step.id, 'done');
-    sorted.push(step);
-  };
-  for (const step of steps) visit(step, []);
-  return sorted;
-}
-
-/** Round trips on the longest dependency chain. */
-export function criticalPathLength(steps: readonly PlanStep[]): number {
-  const depth = new Map<string, number>();
-  for (const step of steps) {
-    // Steps are emitted after their dependencies, so one pass suffices.
-    const before = Math.max(0, ...step.dependsOn.map((id) => depth.get(id) ?? 0));
-    depth.set(step.id, before + 1);
-  }
-  return Math.max(0, ...depth.values());
-}
-
 export function fingerprintStep(step: Pick<PlanStep, 'method' | 'url' | 'body'>): string {
   return createHash('sha256')
     .update(JSON.stringify([step.method, step.url, step.body]))
@@ -313,7 +254,7 @@ class StepBuilder {
         file: this.loaded.file,
         line: position.line,
         column: position.column,
-        path: renderPath(path),
+        path: formatDocumentPath(path),
       },
       fingerprint: fingerprintStep(input),
     });
@@ -322,12 +263,4 @@ class StepBuilder {
   ids(): string[] {
     return this.steps.map((step) => step.id);
   }
-}
-
-/** `spec.products[0].services[1]` */
-export function renderPath(path: DocumentPath): string {
-  return path.reduce<string>(
-    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out === '' ? part : `${out}.${part}`),
-    '',
-  );
 }
