@@ -1,0 +1,155 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Emulator, EmulatorOptions, RecordedRequest } from '../../src/emulator/index.js';
+import { startEmulator } from '../../src/emulator/index.js';
+
+/** End-to-end helpers: the built CLI in a child process, against the real emulator over HTTP. */
+
+export const CLI = fileURLToPath(new URL('../../bin/orderform.js', import.meta.url));
+export const SEED_MANIFEST = fileURLToPath(new URL('../../manifests/vps-virtuozzo.yaml', import.meta.url));
+
+export const ADD_ONS = [
+  'core.vps.virtuozzo.controlpanel.plesk9-10domain',
+  'core.vps.virtuozzo.additional_memory.256mb',
+  'core.vps.virtuozzo.additional_disk.10gb',
+  'core.vps.virtuozzo.additional_bandwidth.1000gb',
+  'core.vps.virtuozzo.ip',
+  'core.vps.virtuozzo.powerpack',
+];
+export const SERVER = 'core.vps.virtuozzo.server.u100';
+
+/** Small, fast retries: the policy is the same, only the clock is shorter. */
+export const FAST_RETRIES = {
+  ORDERFORM_RETRY_BASE_MS: '5',
+  ORDERFORM_RETRY_CAP_MS: '40',
+  ORDERFORM_RETRY_AFTER_CAP_MS: '40',
+  ORDERFORM_DRAIN_MS: '3000',
+};
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliRun {
+  child: ChildProcess;
+  done: Promise<CliResult>;
+}
+
+export function spawnCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...FAST_RETRIES, ...options.env };
+  for (const key of ['HOSTWAY_API_URL', 'HOSTWAY_USERNAME', 'HOSTWAY_PASSWORD', 'CI']) {
+    if (!(options.env && key in options.env)) delete env[key];
+  }
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env, stdio: 'pipe' });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  child.stdin?.end();
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const done = new Promise<CliResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+  return { child, done };
+}
+
+export function runCli(
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<CliResult> {
+  return spawnCli(args, options).done;
+}
+
+/** A scratch working directory holding a copy of the seed manifest; `.orderform` lands inside. */
+export interface Workspace {
+  dir: string;
+  manifest: string;
+  emulator: Emulator;
+  apply(extra?: readonly string[], env?: NodeJS.ProcessEnv): Promise<CliResult>;
+  spawnApply(extra?: readonly string[], env?: NodeJS.ProcessEnv): CliRun;
+  close(): Promise<void>;
+}
+
+export async function workspace(options: EmulatorOptions = {}): Promise<Workspace> {
+  const dir = await mkdtemp(join(tmpdir(), 'orderform-e2e-'));
+  const manifest = join(dir, 'order.yaml');
+  await copyFile(SEED_MANIFEST, manifest);
+  const emulator = await startEmulator({ port: 0, ...options });
+  const args = (extra: readonly string[]) => [
+    'apply',
+    manifest,
+    '--endpoint',
+    emulator.url,
+    '--yes',
+    ...extra,
+  ];
+  return {
+    dir,
+    manifest,
+    emulator,
+    apply: (extra = [], env = {}) => runCli(args(extra), { cwd: dir, env }),
+    spawnApply: (extra = [], env = {}) => spawnCli(args(extra), { cwd: dir, env }),
+    close: async () => {
+      await emulator.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const isMutating = (request: RecordedRequest): boolean => request.method !== 'GET';
+
+/**
+ * The guarantee: exactly one submitted order, holding one product with the server and the six
+ * add-ons, each exactly once, each add-on relatedTo the server. Abandoned unsubmitted orders are
+ * allowed (an in-doubt POST /orders starts a new one; open orders cost nothing).
+ */
+export function expectExactlyOneSeedOrder(emulator: Emulator): void {
+  const submitted = emulator.state().orders.filter((order) => order.status !== 'new');
+  expect(submitted).toHaveLength(1);
+  const order = submitted[0]!;
+  expect(order.account).toEqual({ kind: 'new', currency: 'USD', language: 'en-US' });
+  expect(order.products).toHaveLength(1);
+  const product = order.products[0]!;
+  expect(product.productSpecification).toBe('core.plan.vps.virtuozzo.u101');
+  const specs = product.services.map((service) => service.serviceSpecification).sort();
+  expect(specs).toEqual([SERVER, ...ADD_ONS].sort());
+  const server = product.services.find((service) => service.serviceSpecification === SERVER)!;
+  expect(server.relatedTo).toEqual([]);
+  for (const service of product.services) {
+    expect(service.name).toBe('VPS Virtuozzo Test');
+    expect(service.billingCycle).toBe(1);
+    if (service !== server) expect(service.relatedToIds).toEqual([server.id]);
+  }
+}
+
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** Asserts the exit code, showing the run's output when it differs. */
+export function expectExit(result: CliResult, code: number): void {
+  expect(result.code, `exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`).toBe(
+    code,
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { expectExactlyOneSeedOrder, expectExit, isMutating, workspace } from './e2e.js';
+import { nthMatching, TARGETS } from './fault-targets.js';
+
+describe.concurrent('a connection dropped after the change was committed is settled, never repeated', () => {
+  for (const target of TARGETS) {
+    it(`commit-then-drop on ${target.name}`, async () => {
+      const ws = await workspace({ faults: [{ kind: 'commit-then-drop', ...target.match }] });
+      try {
+        const first = await ws.apply();
+        expectExit(first, 0);
+        expect(first.stderr).toBe('');
+        expect(nthMatching(ws.emulator.requests(), target)?.fault).toBe('commit-then-drop');
+        // The step was settled by reading the API (except PUT and POST /orders, which are re-sent by design).
+        if (target.match.method === 'POST' && !target.match.path.startsWith('/orders')) {
+          expect(first.stdout).toContain('found while settling');
+        }
+        expectExactlyOneSeedOrder(ws.emulator);
+
+        const sent = ws.emulator.requests().filter(isMutating).length;
+        const again = await ws.apply();
+        expectExit(again, 0);
+        expect(ws.emulator.requests().filter(isMutating)).toHaveLength(sent);
+        expectExactlyOneSeedOrder(ws.emulator);
+      } finally {
+        await ws.close();
+      }
+    });
+  }
+});
