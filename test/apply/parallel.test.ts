@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ADD_ONS,
+  expectExactlyOneSeedOrder,
+  expectExit,
+  isMutating,
+  runCli,
+  SEED_MANIFEST,
+  workspace,
+} from './e2e.js';
+
+describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', () => {
+  it('runs the add-ons together and the account beside the product chain', async () => {
+    const ws = await workspace({ latencyMs: 100 });
+    try {
+      expectExit(await ws.apply(['--parallelism', '8']), 0);
+      const requests = ws.emulator.requests();
+      const addOns = requests.filter((r) => r.path.endsWith('/services')).slice(1);
+      expect(addOns).toHaveLength(ADD_ONS.length);
+      // All six were in flight at one moment: the last one started before the first one finished.
+      expect(Math.max(...addOns.map((r) => r.startedAt))).toBeLessThan(
+        Math.min(...addOns.map((r) => r.finishedAt)),
+      );
+      const account = requests.find((r) => r.method === 'PUT')!;
+      const product = requests.find((r) => r.path.endsWith('/products'))!;
+      expect(account.startedAt).toBeLessThan(product.finishedAt);
+      expect(product.startedAt).toBeLessThan(account.finishedAt);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it('honours Retry-After before retrying', async () => {
+    const ws = await workspace({
+      faults: [{ kind: 'status', status: 503, retryAfter: 1, method: 'PUT', path: '/account$' }],
+    });
+    try {
+      expectExit(await ws.apply([], { ORDERFORM_RETRY_AFTER_CAP_MS: '60000' }), 0);
+      const puts = ws.emulator.requests().filter((r) => r.method === 'PUT');
+      expect(puts).toHaveLength(2);
+      expect(puts[1]!.startedAt - puts[0]!.finishedAt).toBeGreaterThanOrEqual(950);
+      expectExactlyOneSeedOrder(ws.emulator);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it('executes a saved plan exactly, and refuses it once the recorded state moved on (exit 5)', async () => {
+    const ws = await workspace();
+    try {
+      const plan = await runCli(['plan', ws.manifest, '--endpoint', ws.emulator.url, '--out', 'plan.json'], {
+        cwd: ws.dir,
+      });
+      expectExit(plan, 0);
+      const applied = await runCli(['apply', 'plan.json', '--yes'], { cwd: ws.dir });
+      expectExit(applied, 0);
+      expectExactlyOneSeedOrder(ws.emulator);
+      const sent = ws.emulator.requests().filter(isMutating).length;
+      const stale = await runCli(['apply', 'plan.json', '--yes'], { cwd: ws.dir });
+      expectExit(stale, 5);
+      expect(stale.stderr).toContain('saved plan for order web-vps-01 is out of date');
+      expect(ws.emulator.requests().filter(isMutating)).toHaveLength(sent);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it('the README main job: apply --emulator places the seed order and prints the summary', async () => {
+    const ws = await workspace();
+    try {
+      const result = await runCli(['apply', '--emulator', SEED_MANIFEST], { cwd: ws.dir });
+      expectExit(result, 0);
+      expect(result.stdout).toMatch(/web-vps-01: placed {2}http:\/\/127\.0\.0\.1:\d+\/orders\/[0-9a-f]{40}/);
+      expect(result.stdout.match(/^ {4}service /gm)).toHaveLength(7);
+      expect(result.stdout).toMatch(/^ {4}product /m);
+    } finally {
+      await ws.close();
+    }
+  });
+});
