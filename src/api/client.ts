@@ -1,7 +1,7 @@
-import axios, { type AxiosResponse, isAxiosError } from 'axios';
+import type { AxiosResponse } from 'axios';
 import { wrapper } from 'axios-cookiejar-support';
-import { CookieJar } from 'tough-cookie';
 import { ApiFailure } from './failure.js';
+import { axios, CookieJar, isAxiosError } from './http-stack.js';
 import { redactHeaders, sanitizeText, scrubSecrets } from './redact.js';
 import type { ClientOptions, HttpClient, HttpRequest, HttpResponse, RequestContext } from './types.js';
 

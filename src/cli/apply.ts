@@ -126,7 +126,6 @@ export async function runApply(ctx: CommandContext): Promise<number> {
         { progress },
       );
     } else {
-      const { createHttpClient } = await clientModule!;
       const log = values.verbose ? (line: string) => warn(`debug: ${line}`) : undefined;
       outcome = await executePlan(
         input.plan,
@@ -145,8 +144,16 @@ export async function runApply(ctx: CommandContext): Promise<number> {
         },
         {
           progress,
+          // Awaited only here, so locking and reading the journals overlap the module's loading.
           createClient: async ({ cookies, stop }) =>
-            createHttpClient({ timeoutMs, maxBodyBytes: MAX_BODY_BYTES, credentials, cookies, stop, log }),
+            (await clientModule!).createHttpClient({
+              timeoutMs,
+              maxBodyBytes: MAX_BODY_BYTES,
+              credentials,
+              cookies,
+              stop,
+              log,
+            }),
           confirm: async (orders) => {
             if (values.emulator || values.yes) return true;
             const lines = [
