@@ -68,9 +68,12 @@ export class LiveExecutor implements StepExecutor {
         this.inDoubt.delete(step.id);
       }
       await this.recordStarted(step, call.url);
-      emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
       try {
-        const answer = await this.options.limiter.run(() => this.send(step, call));
+        const answer = await this.options.limiter.run(() => {
+          // Reported once a parallelism slot is free: "started" means on the wire, not queued.
+          emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
+          return this.send(step, call);
+        });
         return await this.recordDone(
           step,
           answer.location,

@@ -8,6 +8,8 @@ interface StepView {
   title: string;
   output: string | undefined;
   skipped: string | undefined;
+  /** The runner said how the step ended (done, failed or skipped). */
+  ended: boolean;
   settled: Promise<void>;
   resolve: () => void;
   reject: (error: Error) => void;
@@ -34,13 +36,16 @@ export async function startListrView(
     if (view.skipped !== undefined) view.task.skip(view.skipped);
   };
 
+  // Views exist before listr starts its tasks: the runner may report a step before its task runs.
+  for (const order of orders) {
+    for (const step of order.steps) views.set(key(order.name, step.id), newView(`${step.label} (waiting)`));
+  }
   const orderTasks: ListrTask[] = orders.map((order) => ({
     title: order.name,
     task: (_ctx, orderTask) =>
       orderTask.newListr(
         order.steps.map((step): ListrTask => {
-          const view = newView(`${step.label} (waiting)`);
-          views.set(key(order.name, step.id), view);
+          const view = views.get(key(order.name, step.id))!;
           return {
             title: view.title,
             task: async (_c, task) => {
@@ -70,8 +75,8 @@ export async function startListrView(
     if (event.kind === 'order-finished') {
       // Steps that never ran (a failure or a stop earlier in the order) end as skipped.
       for (const [id, view] of views) {
-        if (!id.startsWith(`${event.order}\u0000`)) continue;
-        view.skipped ??= 'not run';
+        if (!id.startsWith(`${event.order}\u0000`) || view.ended) continue;
+        view.skipped = 'not run';
         apply(view);
         view.resolve();
       }
@@ -91,15 +96,19 @@ export async function startListrView(
         view.output = `${event.reason}; retrying in ${event.delayMs} ms`;
         break;
       case 'step-done':
-        view.title = `${event.label}${describeOutcome(event.outcome, event.location)}`;
+        view.ended = true;
+        // The tree stays narrow: the resource id only; the summary prints full URLs.
+        view.title = `${event.label}${describeOutcome(event.outcome, shortId(event.location))}`;
         view.resolve();
         break;
       case 'step-skipped':
+        view.ended = true;
         view.title = event.label;
         view.skipped = `${event.label}: done earlier${event.location ? ` -> ${event.location}` : ''}`;
         view.resolve();
         break;
       case 'step-failed':
+        view.ended = true;
         view.reject(new Error(event.message));
         break;
     }
@@ -116,5 +125,20 @@ function newView(title: string): StepView {
     reject = rej;
   });
   settled.catch(() => undefined);
-  return { title, output: undefined, skipped: undefined, settled, resolve, reject, task: undefined };
+  return {
+    title,
+    output: undefined,
+    skipped: undefined,
+    ended: false,
+    settled,
+    resolve,
+    reject,
+    task: undefined,
+  };
+}
+
+function shortId(location: string | undefined): string | undefined {
+  if (location === undefined) return undefined;
+  const id = location.replace(/\/+$/, '').split('/').at(-1);
+  return id === undefined || id === '' ? location : `…/${id}`;
 }

@@ -1,0 +1,40 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { CLI, SEED_MANIFEST } from './e2e.js';
+
+const hasScript = (() => {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Runs the CLI on a pseudo-terminal (util-linux `script`), so stdout is a TTY and listr2 draws. */
+function onTerminal(args: string[]): Promise<{ code: number | null; output: string }> {
+  const command = `stty cols 200 rows 60; exec ${[process.execPath, CLI, ...args].map((a) => `'${a}'`).join(' ')}`;
+  return new Promise((resolve) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { ...process.env, CI: '', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe.skipIf(!hasScript)('apply on a terminal', () => {
+  it('draws the listr2 task tree, then the summary', async () => {
+    const { code, output } = await onTerminal(['apply', '--emulator', SEED_MANIFEST]);
+    expect(code).toBe(0);
+    expect(output).toContain('✔ web-vps-01');
+    expect(output).toMatch(/✔ add service core\.vps\.virtuozzo\.ip -> …\/[0-9a-f]{40}/);
+    expect(output).toContain('✔ submit order');
+    expect(output).not.toContain('not run');
+    expect(output).toMatch(/web-vps-01: placed {2}http:\/\/127\.0\.0\.1:\d+\/orders\//);
+  });
+});
