@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkEndpoint, isLoopback } from '../../src/apply/endpoint.js';
+import { newJournal } from '../../src/apply/journal-format.js';
+import { describeRecordedOrder, renderStatusText } from '../../src/apply/status-report.js';
+import { buildOrderReport, renderSummary } from '../../src/apply/summary.js';
+import { renderEventLine } from '../../src/apply/view-lines.js';
+import { UsageError } from '../../src/errors.js';
+import { seedOrder } from './fixtures.js';
+
+describe('checkEndpoint', () => {
+  it('accepts https anywhere and http on loopback, normalising the URL', () => {
+    expect(checkEndpoint('https://api.hostway.com/', false)).toEqual({
+      endpoint: 'https://api.hostway.com',
+      warning: undefined,
+    });
+    expect(checkEndpoint('http://127.0.0.2:8080/api/', false).endpoint).toBe('http://127.0.0.2:8080/api');
+    expect(checkEndpoint('http://[::1]:9', false).endpoint).toBe('http://[::1]:9');
+    expect(checkEndpoint('http://localhost:9', false).warning).toBeUndefined();
+    expect(isLoopback('127.0.0.1.evil.com')).toBe(false);
+  });
+
+  it('refuses plain http elsewhere unless allowed (with a warning), and credentials in the URL', () => {
+    expect(() => checkEndpoint('http://api.hostway.com', false)).toThrow(UsageError);
+    expect(checkEndpoint('http://api.hostway.com', true).warning).toContain('plain http');
+    expect(() => checkEndpoint('https://u:p@api.hostway.com', false)).toThrow('must not contain credentials');
+    expect(() => checkEndpoint('ftp://x', false)).toThrow(UsageError);
+    expect(() => checkEndpoint('nonsense', false)).toThrow('is not a URL');
+    expect(() => checkEndpoint('https://h/?q=1', false)).toThrow('query');
+  });
+});
+
+describe('progress lines and the summary', () => {
+  it('render one line per event', () => {
+    const at = { order: 'web', step: 'service:ip', label: 'add service ip' };
+    expect(
+      renderEventLine({ kind: 'step-started', ...at, method: 'POST', url: 'http://h/s', attempt: 2 }),
+    ).toBe('[web] > add service ip: POST http://h/s (attempt 2)');
+    expect(renderEventLine({ kind: 'step-done', ...at, location: 'http://h/s/1', outcome: 'adopted' })).toBe(
+      '[web] ok add service ip -> http://h/s/1 (already applied; found while settling)',
+    );
+    expect(
+      renderEventLine({ kind: 'step-retrying', ...at, attempt: 1, delayMs: 20, reason: 'answered 503' }),
+    ).toBe('[web] ~ add service ip: answered 503; retrying in 20 ms');
+    expect(renderEventLine({ kind: 'order-finished', order: 'web', result: 'placed' })).toBeUndefined();
+  });
+
+  it('summarise each order with its URL and every created resource', () => {
+    const order = seedOrder();
+    const locations = new Map<string, string | undefined>([
+      ['order', 'http://h/orders/1'],
+      ['account', undefined],
+      ['product:vps', 'http://h/orders/1/account/products/p'],
+      ['service:server', 'http://h/orders/1/account/products/p/services/s'],
+    ]);
+    const report = buildOrderReport(order, {
+      kind: 'failed',
+      name: 'web',
+      orderUrl: undefined,
+      locations,
+      errors: [new Error('boom')],
+    });
+    expect(report.orderUrl).toBe('http://h/orders/1');
+    expect(report.resources.map((r) => r.step)).toEqual(['order', 'product:vps', 'service:server']);
+    const text = renderSummary([report]);
+    expect(text).toContain('web: failed (progress saved; run apply again to resume)  http://h/orders/1');
+    expect(text).toContain('    product  product:vps: http://h/orders/1/account/products/p');
+  });
+});
+
+describe('status report', () => {
+  it('describes a partial order without ever including the cookie', () => {
+    const order = seedOrder();
+    const journal = newJournal('web', 'http://h', 'hash-1', new Date(0));
+    journal.cookies = { cookies: [{ key: 'OwnerId', value: 'cookie-secret' }] };
+    journal.orderUrl = 'http://h/orders/1';
+    const step = { fingerprint: '', method: 'POST', url: 'u', startedAt: 't', attempts: 1 } as const;
+    journal.steps.order = {
+      ...step,
+      kind: 'create-order',
+      fingerprint: 'fp-order',
+      status: 'done',
+      location: 'http://h/orders/1',
+    };
+    journal.steps['product:vps'] = {
+      ...step,
+      kind: 'add-product',
+      fingerprint: 'fp-product:vps',
+      status: 'started',
+    };
+    journal.steps.account = {
+      ...step,
+      kind: 'set-account',
+      fingerprint: 'fp-account',
+      status: 'failed',
+      httpStatus: 400,
+      error: 'Missing language or currency.',
+    };
+    const record = describeRecordedOrder(journal, order);
+    expect(record).toMatchObject({
+      state: 'partial',
+      stepsDone: 1,
+      stepsTotal: order.steps.length,
+      inDoubt: ['product:vps'],
+      failed: [{ step: 'account', httpStatus: 400, message: 'Missing language or currency.' }],
+      orderUrl: 'http://h/orders/1',
+    });
+    const text = renderStatusText([{ name: 'web', file: 'm.yaml', state: 'recorded', records: [record] }]);
+    expect(text).toContain('partial: 1 of 7 steps done, 1 in doubt; run apply to finish');
+    expect(text).toContain('failed   account (400): Missing language or currency.');
+    expect(JSON.stringify(record) + text).not.toContain('cookie-secret');
+  });
+});
