@@ -1,5 +1,3 @@
-import { isSameOrigin } from './location.js';
-
 /** One member of a GET collection listing, reduced to what settling in-doubt steps compares. */
 export interface ListedItem {
   /** The member's own URL (its `self` link), absolute. */
@@ -71,11 +69,12 @@ function linkHref(value: unknown, base: string): string | undefined {
   return undefined;
 }
 
+/** Absolute http(s) URL or nothing; whether it may be adopted is decided by the Location checks. */
 function absolute(href: unknown, base: string): string | undefined {
   if (typeof href !== 'string') return undefined;
   try {
-    const url = new URL(href, base).href;
-    return isSameOrigin(url, base) || /^https?:/.test(url) ? url : undefined;
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -52,12 +52,3 @@ export function describeLocationProblem(check: Exclude<LocationCheck, { kind: 'o
       return `the Location ${check.url} is not a member of the collection that was posted to`;
   }
 }
-
-/** Whether `url` is on the endpoint's origin: listings and links are checked before they are followed. */
-export function isSameOrigin(url: string, endpoint: string): boolean {
-  try {
-    return new URL(url).origin === new URL(endpoint).origin;
-  } catch {
-    return false;
-  }
-}

@@ -1,7 +1,13 @@
 import { ApplyStoppedError } from '../errors.js';
 import type { JsonValue } from '../plan/types.js';
 import { ApiFailure } from './failure.js';
-import { type ListedProduct, type ListedService, parseListing, parseOrderStatus } from './listing.js';
+import {
+  type ListedItem,
+  type ListedProduct,
+  type ListedService,
+  parseListing,
+  parseOrderStatus,
+} from './listing.js';
 import { checkLocation, describeLocationProblem } from './location.js';
 import { parseApiMessage } from './message.js';
 import type { HttpClient, HttpRequest, HttpResponse } from './types.js';
@@ -76,8 +82,8 @@ export async function listProducts(
   collectionUrl: string,
   step?: string,
 ): Promise<ListedProduct[]> {
-  const response = await expectOk(client, { method: 'GET', url: collectionUrl }, step);
-  return parseListing(response.body, collectionUrl).map((item) => ({ kind: 'product', ...item }));
+  const items = await listAll(client, collectionUrl, step);
+  return items.map((item) => ({ kind: 'product', ...item }));
 }
 
 /** GET .../products/{pid}/services: the services already in the product. */
@@ -86,8 +92,8 @@ export async function listServices(
   collectionUrl: string,
   step?: string,
 ): Promise<ListedService[]> {
-  const response = await expectOk(client, { method: 'GET', url: collectionUrl }, step);
-  return parseListing(response.body, collectionUrl).map((item) => ({ kind: 'service', ...item }));
+  const items = await listAll(client, collectionUrl, step);
+  return items.map((item) => ({ kind: 'service', ...item }));
 }
 
 async function create(client: HttpClient, call: StepCall): Promise<Created> {
@@ -130,4 +136,48 @@ function hintFor(status: number): string | undefined {
     return 'Fix the manifest or the account and run apply again; finished steps are kept.';
   }
   return undefined;
+}
+
+const PAGE_SIZE = 400;
+const MAX_PAGES = 250;
+
+/**
+ * Every member of a collection, page by page. Pages are asked for explicitly (the API answers 303
+ * to unpaged lists over 100 items, and redirects are not followed); a `next` link is followed
+ * only while it stays on the same collection.
+ */
+async function listAll(
+  client: HttpClient,
+  collectionUrl: string,
+  step: string | undefined,
+): Promise<ListedItem[]> {
+  const base = new URL(collectionUrl);
+  const items: ListedItem[] = [];
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
+    const url = new URL(base);
+    url.search = `page=${page}&pageSize=${PAGE_SIZE}`;
+    const response = await expectOk(client, { method: 'GET', url: url.href }, step);
+    items.push(...parseListing(response.body, collectionUrl));
+    if (!hasNextPage(response.body, base)) return items;
+  }
+  throw new ApiFailure(
+    { step, method: 'GET', url: collectionUrl },
+    { kind: 'bad-response', detail: `the list has more than ${MAX_PAGES} pages` },
+  );
+}
+
+function hasNextPage(body: unknown, base: URL): boolean {
+  const links = body !== null && typeof body === 'object' ? (body as { links?: unknown }).links : undefined;
+  if (!Array.isArray(links)) return false;
+  const next: unknown = links.find(
+    (link) => link !== null && typeof link === 'object' && link.rel === 'next',
+  );
+  const href = next !== null && typeof next === 'object' ? (next as { href?: unknown }).href : undefined;
+  if (typeof href !== 'string') return false;
+  try {
+    const url = new URL(href, base);
+    return url.origin === base.origin && url.pathname.replace(/\/$/, '') === base.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
 }

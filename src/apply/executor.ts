@@ -5,6 +5,7 @@ import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
 import { type RetryPolicy, retryDelay } from './backoff.js';
 import type { EmitEvent, StepOutcome } from './events.js';
 import type { JournalStore } from './journal.js';
+import { markDone, markFailed, markStarted } from './journal-steps.js';
 import { type Limiter, sleep } from './limiter.js';
 import { normalizeUrl } from './match.js';
 import type { StepResume } from './reconcile.js';
@@ -62,7 +63,10 @@ export class LiveExecutor implements StepExecutor {
     const event = { order: order.name, step: step.id, label: step.label };
     for (let attempt = 1; ; attempt += 1) {
       if (this.inDoubt.has(step.id)) {
-        emit({ kind: 'step-settling', ...event });
+        // Only these read the API; an in-doubt POST /orders or PUT account is simply sent again.
+        if (step.kind === 'add-product' || step.kind === 'add-service' || step.kind === 'submit') {
+          emit({ kind: 'step-settling', ...event });
+        }
         const verdict = await this.settle(step, call, signal);
         if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
         this.inDoubt.delete(step.id);
@@ -91,7 +95,7 @@ export class LiveExecutor implements StepExecutor {
         if (attempt >= retry.maxAttempts || signal.aborted) throw error;
         const retryAfter = error.reason.kind === 'status' ? error.reason.retryAfter : undefined;
         const delayMs = retryDelay(attempt, retryAfter, retry, Date.now());
-        emit({ kind: 'step-retrying', ...event, attempt, delayMs, reason: error.message });
+        emit({ kind: 'step-retrying', ...event, attempt, delayMs, reason: describeFailure(error) });
         await sleep(delayMs, signal);
       }
     }
@@ -173,19 +177,8 @@ export class LiveExecutor implements StepExecutor {
   }
 
   private async recordStarted(step: PlanStep, url: string): Promise<void> {
-    await this.options.journal.update((journal) => {
-      const previous = journal.steps[step.id];
-      journal.manifestHash = this.options.order.manifestHash;
-      journal.steps[step.id] = {
-        kind: step.kind,
-        fingerprint: step.fingerprint,
-        status: 'started',
-        method: step.method,
-        url,
-        startedAt: new Date().toISOString(),
-        attempts: (previous?.fingerprint === step.fingerprint ? previous.attempts : 0) + 1,
-      };
-    });
+    const { journal, order } = this.options;
+    await journal.update((j) => markStarted(j, order.manifestHash, step, url, new Date()));
   }
 
   private async recordDone(
@@ -194,46 +187,32 @@ export class LiveExecutor implements StepExecutor {
     outcome: StepOutcome,
     httpStatus: number | undefined,
   ): Promise<StepResult> {
-    const { client } = this.options;
-    await this.options.journal.update((journal) => {
-      const previous = journal.steps[step.id];
-      const now = new Date().toISOString();
-      journal.manifestHash = this.options.order.manifestHash;
-      journal.steps[step.id] = {
-        kind: step.kind,
-        fingerprint: step.fingerprint,
-        status: 'done',
-        method: step.method,
-        url: previous?.url ?? '',
-        startedAt: previous?.startedAt ?? now,
-        finishedAt: now,
-        attempts: previous?.attempts ?? 0,
-        outcome: outcome === 'adopted' ? 'adopted' : 'sent',
-        ...(location === undefined ? {} : { location }),
-        ...(httpStatus === undefined ? {} : { httpStatus }),
-      };
-      if (step.kind === 'create-order' && location !== undefined) {
-        if (journal.orderUrl !== undefined && journal.orderUrl !== location)
-          journal.abandonedOrders.push(journal.orderUrl);
-        journal.orderUrl = location;
-      }
-      // Cookies are saved with every result: the OwnerId arrives with POST /orders and may be renewed.
-      journal.cookies = client.exportCookies();
-      if (step.kind === 'submit' && journal.orderUrl !== undefined) {
-        journal.placed = { at: now, orderUrl: journal.orderUrl };
-      }
-    });
+    const { journal, order, client } = this.options;
+    const result = { location, adopted: outcome === 'adopted', httpStatus };
+    // Cookies are saved with every result: the OwnerId arrives with POST /orders and may be renewed.
+    await journal.update((j) =>
+      markDone(j, order.manifestHash, step, result, client.exportCookies(), new Date()),
+    );
     return { location, outcome };
   }
 
   private async recordFailed(step: PlanStep, error: ApiFailure): Promise<void> {
-    await this.options.journal.update((journal) => {
-      const previous = journal.steps[step.id];
-      if (previous === undefined) return;
-      previous.status = 'failed';
-      previous.finishedAt = new Date().toISOString();
-      if (error.status !== undefined) previous.httpStatus = error.status;
-      previous.error = error.apiMessage ?? error.message;
-    });
+    await this.options.journal.update((j) =>
+      markFailed(j, step.id, error.status, error.apiMessage ?? error.message, new Date()),
+    );
+  }
+}
+
+/** A short reason for progress lines; the full message (method, URL) goes with the final error. */
+function describeFailure(error: ApiFailure): string {
+  switch (error.reason.kind) {
+    case 'status':
+      return `answered ${error.reason.status}${error.apiMessage === undefined ? '' : `: ${error.apiMessage}`}`;
+    case 'network':
+      return `connection problem (${error.reason.code})`;
+    case 'timeout':
+      return 'timed out';
+    case 'bad-response':
+      return error.reason.detail;
   }
 }

@@ -1,7 +1,7 @@
-import { ConflictError } from '../errors.js';
+import { ApplyStoppedError, ConflictError, isOrderformError } from '../errors.js';
 import type { OrderPlan, OrderPlanState } from '../plan/types.js';
 import { ensurePrivateDir, JournalStore } from './journal.js';
-import { type Journal, journalPaths, newJournal } from './journal-format.js';
+import { type Journal, JournalFormatError, journalPaths, newJournal } from './journal-format.js';
 import { acquireOrderLock, type OrderLock } from './lock.js';
 import { describeConflicts, type Reconciliation, reconcileJournal } from './reconcile.js';
 import { planStateOf } from './state.js';
@@ -51,8 +51,24 @@ export async function prepareOrders(
     return { prepared, release };
   } catch (error) {
     await release();
-    throw error;
+    throw explainStateError(error, options.stateDir);
   }
+}
+
+/** File-system failures and damaged journals are the user's to fix, not bugs: say what and where. */
+function explainStateError(error: unknown, stateDir: string): unknown {
+  if (error instanceof JournalFormatError) {
+    return new ConflictError(`the recorded state under ${stateDir} cannot be used: ${error.message}`, {
+      hint: 'Nothing was sent. Inspect the journal; never delete it while its order is unplaced.',
+    });
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof Error && typeof code === 'string' && !isOrderformError(error)) {
+    return new ApplyStoppedError(`cannot use the state directory ${stateDir}: ${code}`, {
+      hint: 'Nothing was sent. Check the directory and its permissions, or choose another with --state-dir.',
+    });
+  }
+  return error;
 }
 
 function decide(order: OrderPlan, journal: JournalStore, recorded: Journal | undefined): PreparedOrder {

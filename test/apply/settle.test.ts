@@ -127,4 +127,24 @@ describe('settleInDoubtStep', () => {
     await submitOrder(o.client, o.at('submit', `${o.order}/action`, { action: 'submit' }));
     expect(await settleInDoubtStep(o.client, input)).toEqual({ kind: 'found', location: undefined });
   });
+
+  it('reads every page of a long list', async () => {
+    const o = await orderWithServer();
+    const named = (i: number) => ({ ...o.ip, name: `vps-${i}` });
+    for (let i = 0; i < 405; i += 1) await addService(o.client, o.at('ip', o.services, named(i)));
+    const input: SettleInput = {
+      step: step('add-service', 'service:last'),
+      url: o.services,
+      body: named(404),
+      endpoint: o.endpoint,
+      orderUrl: o.order,
+      claimed: new Set(),
+      expected: 1,
+    };
+    const verdict = await settleInDoubtStep(o.client, input);
+    expect(verdict.kind).toBe('found');
+    const path = new URL(o.services).pathname;
+    const pages = emulator.requests().filter((r) => r.method === 'GET' && r.path.startsWith(`${path}?`));
+    expect(pages.map((r) => new URL(r.path, o.endpoint).searchParams.get('page'))).toEqual(['1', '2']);
+  });
 });
