@@ -65,7 +65,7 @@ export function createHttpClient(options: ClientOptions): HttpClient {
         throw failure;
       }
       const durationMs = Math.round(performance.now() - started);
-      const result = toResponse(response, durationMs);
+      const result = toResponse(response, durationMs, (text) => scrubSecrets(text, secrets()));
       log(
         `← ${result.status} ${request.method} ${request.url} (${durationMs} ms) ${JSON.stringify(redactHeaders(result.headers))}`,
       );
@@ -88,14 +88,20 @@ function restoreJar(cookies: unknown): CookieJar {
   }
 }
 
-function toResponse(response: AxiosResponse<string>, durationMs: number): HttpResponse {
+function toResponse(
+  response: AxiosResponse<string>,
+  durationMs: number,
+  scrub: (text: string) => string,
+): HttpResponse {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(response.headers as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   const contentType = headers['content-type'] ?? '';
-  const text = typeof response.data === 'string' ? response.data : '';
+  const raw = typeof response.data === 'string' ? response.data : '';
+  // Error bodies end up in messages; a server that echoes a cookie or credential must not leak it.
+  const text = response.status >= 300 ? scrub(raw) : raw;
   return { status: response.status, headers, contentType, body: parseBody(text, contentType), durationMs };
 }
 

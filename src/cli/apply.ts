@@ -10,7 +10,7 @@ import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../app
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
 import { type ApplyReport, renderSummary } from '../apply/summary.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode, isOrderformError, UsageError } from '../errors.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 
@@ -189,6 +189,17 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     }
     ctx.stderr.write(renderOutcomeErrors(outcome));
     return outcome.exitCode;
+  } catch (error) {
+    // A machine reading --output json gets a report even when apply refuses before running.
+    if (output === 'json' && isOrderformError(error)) {
+      const report = {
+        kind: 'apply-report',
+        exitCode: error.exitCode,
+        error: { code: error.code, message: error.message },
+      };
+      ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    throw error;
   } finally {
     await emulator?.close();
     if (temporaryStateDir) await rm(temporaryStateDir, { recursive: true, force: true });

@@ -29,6 +29,9 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   } else if (route === '/redirect') {
     res.writeHead(302, { Location: 'http://example.invalid/' });
     res.end();
+  } else if (route === '/echo') {
+    res.writeHead(400, { 'Content-Type': 'text/plain' });
+    res.end(`Bad cookie: ${req.headers.cookie}; auth ${req.headers.authorization}`);
   } else if (route === '/orders/1') {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify({ order: { Status: 'Processing' } }));
@@ -79,6 +82,15 @@ describe('createHttpClient', () => {
     client.clearCookies();
     await client.send({ method: 'GET', url: `${base}/anything` }, {});
     expect(seen.at(-1)?.headers.cookie).toBeUndefined();
+  });
+
+  it('scrubs secrets a server echoes in an error body', async () => {
+    const credentials = { username: 'ops', password: 'pw-secret-1' };
+    const client = createHttpClient({ ...options, credentials });
+    await client.send({ method: 'POST', url: `${base}/login`, body: {} }, {});
+    const error = await failure(getOrder(client, `${base}/echo`));
+    expect(error.message).toContain('Bad cookie: OwnerId=[redacted]; auth Basic [redacted]');
+    expect(error.message).not.toContain('owner-secret-value');
   });
 
   it('restores a saved jar', async () => {

@@ -26,6 +26,13 @@ describe.concurrent('apply: resume, refusals and status', () => {
       expect(result.stderr).toContain('was already placed');
       expect(result.stderr).toContain('new metadata.name');
       expect(ws.emulator.requests()).toHaveLength(before);
+      const json = await ws.apply(['--output', 'json']);
+      expectExit(json, 5);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        kind: 'apply-report',
+        exitCode: 5,
+        error: { code: 'conflict' },
+      });
     } finally {
       await ws.close();
     }
