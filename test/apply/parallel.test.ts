@@ -78,3 +78,40 @@ describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', 
     }
   });
 });
+
+describe('apply: several orders side by side', () => {
+  it('places every manifest of a directory, each order with its own cookie only', async () => {
+    const ws = await workspace({ latencyMs: 30 });
+    try {
+      const manifests = SEED_MANIFEST.replace(/vps-virtuozzo\.yaml$/, '');
+      const result = await runCli(['apply', manifests, '--endpoint', ws.emulator.url, '--yes'], {
+        cwd: ws.dir,
+      });
+      expectExit(result, 0);
+      const orders = ws.emulator.state().orders;
+      expect(orders.filter((o) => o.status !== 'new').length).toBe(orders.length);
+      expect(orders.length).toBeGreaterThanOrEqual(4);
+      const requests = ws.emulator.requests();
+      for (const order of orders) {
+        const path = new URL(order.url).pathname;
+        const own = requests.filter((r) => r.path.startsWith(path));
+        expect(own.length).toBeGreaterThan(2);
+        // Every request to an order carries that order's OwnerId and no other.
+        expect(
+          own.every((r) => r.owner === order.owner && r.headers.cookie === `OwnerId=${order.owner}`),
+        ).toBe(true);
+      }
+      // The orders ran side by side: their requests interleave in time.
+      const first = (o: (typeof orders)[number]) =>
+        Math.min(...requests.filter((r) => r.owner === o.owner).map((r) => r.startedAt));
+      const last = (o: (typeof orders)[number]) =>
+        Math.max(...requests.filter((r) => r.owner === o.owner).map((r) => r.finishedAt));
+      expect(Math.max(...orders.map(first))).toBeLessThan(Math.min(...orders.map(last)));
+      for (const name of ['web-vps-01', 'web-vps-02', 'build-vps-01', 'shop-vps-pair']) {
+        expect(result.stdout).toMatch(new RegExp(`${name}: placed {2}http://`));
+      }
+    } finally {
+      await ws.close();
+    }
+  });
+});
