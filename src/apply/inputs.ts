@@ -42,6 +42,13 @@ export async function loadApplyInput(
 ): Promise<ApplyInput> {
   if (options.saved) {
     const plan = await loadPlanFile(resolve(options.cwd, paths[0]!));
+    // Without an endpoint the plan could not read the recorded state, and its step fingerprints
+    // would not match the ones apply records for manifests: it cannot be checked, so not run.
+    if (plan.endpoint === null) {
+      throw new UsageError('the saved plan was made without an endpoint, so it cannot be applied as it is', {
+        hint: 'Make it with `orderform plan --endpoint URL --out FILE` (or HOSTWAY_API_URL set).',
+      });
+    }
     if (plan.endpoint !== null && plan.endpoint.replace(/\/+$/, '') !== options.endpoint) {
       throw new UsageError(`the saved plan was made for ${plan.endpoint}, not ${options.endpoint}`, {
         hint: 'Apply it against the endpoint it was made for, or make a new plan.',

@@ -60,6 +60,13 @@ describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', 
       expectExit(stale, 5);
       expect(stale.stderr).toContain('saved plan for order web-vps-01 is out of date');
       expect(ws.emulator.requests().filter(isMutating)).toHaveLength(sent);
+
+      expectExit(await runCli(['plan', ws.manifest, '--out', 'unbound.json'], { cwd: ws.dir }), 0);
+      const unbound = await runCli(['apply', 'unbound.json', '--yes', '--endpoint', ws.emulator.url], {
+        cwd: ws.dir,
+      });
+      expectExit(unbound, 3);
+      expect(unbound.stderr).toContain('made without an endpoint');
     } finally {
       await ws.close();
     }
