@@ -30,9 +30,9 @@ describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', 
     }
   });
 
-  it('honours Retry-After before retrying', async () => {
+  it('honours Retry-After (here on a 429) before retrying', async () => {
     const ws = await workspace({
-      faults: [{ kind: 'status', status: 503, retryAfter: 1, method: 'PUT', path: '/account$' }],
+      faults: [{ kind: 'status', status: 429, retryAfter: 1, method: 'PUT', path: '/account$' }],
     });
     try {
       expectExit(await ws.apply([], { ORDERFORM_RETRY_AFTER_CAP_MS: '60000' }), 0);
