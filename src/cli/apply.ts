@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import type { Credentials } from '../api/types.js';
 import { retryPolicyFromEnv } from '../apply/backoff.js';
 import { askConfirmation } from '../apply/confirm.js';
-import { checkEndpoint } from '../apply/endpoint.js';
 import { type ExecuteOutcome, executeDryRun, executePlan } from '../apply/execute.js';
 import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../apply/inputs.js';
 import { createProgress } from '../apply/progress.js';
@@ -13,6 +12,7 @@ import { type ApplyReport, renderSummary } from '../apply/summary.js';
 import { ExitCode, isOrderformError, UsageError } from '../errors.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
+import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
 
 const applyOptions = {
   ...commonOptions,
@@ -75,7 +75,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   let emulator: { url: string; close(): Promise<void> } | undefined;
   let temporaryStateDir: string | undefined;
   try {
-    let rawEndpoint = values.endpoint ?? nonEmpty(ctx.env.HOSTWAY_API_URL);
+    let rawEndpoint = requestedEndpoint(values.endpoint, ctx.env);
     if (values.emulator) {
       const { startEmulator } = await import('../emulator/index.js');
       emulator = await startEmulator({ port: 0 });
@@ -229,10 +229,6 @@ function readCredentials(env: NodeJS.ProcessEnv): Credentials | undefined {
     throw new UsageError('apply: set both HOSTWAY_USERNAME and HOSTWAY_PASSWORD, or neither');
   }
   return { username, password };
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 function isCi(env: NodeJS.ProcessEnv): boolean {

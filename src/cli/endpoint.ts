@@ -1,59 +1,67 @@
 import { UsageError } from '../errors.js';
 
 export interface EndpointChoice {
-  /** The endpoint URL without a trailing '/', e.g. https://api.hostway.com */
-  url: string;
-  /** A warning to print (insecure HTTP allowed on purpose). */
-  warning?: string;
-}
-
-const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.test(hostname);
+  /** Origin plus path, no trailing '/'. */
+  endpoint: string;
+  warning: string | undefined;
 }
 
 /**
- * The endpoint from `--endpoint` or HOSTWAY_API_URL. There is no silent default to the real API.
- * Returns undefined when neither is set; callers decide whether that is an error.
+ * The endpoint must be https, except on loopback where the emulator lives; --allow-insecure-http
+ * overrides with a warning. Credentials in the URL are refused: they would be printed with it.
  */
-export function resolveEndpoint(
-  command: string,
-  flag: string | undefined,
-  env: NodeJS.ProcessEnv,
-  options: { allowInsecureHttp?: boolean | undefined } = {},
-): EndpointChoice | undefined {
-  const raw = flag ?? (env.HOSTWAY_API_URL === '' ? undefined : env.HOSTWAY_API_URL);
-  if (raw === undefined) return undefined;
-  const source = flag === undefined ? 'HOSTWAY_API_URL' : '--endpoint';
+export function checkEndpoint(raw: string, allowInsecureHttp: boolean): EndpointChoice {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`${command}: ${source} is not a URL: '${raw}'`);
+    throw new UsageError(`the endpoint '${raw}' is not a URL`, {
+      hint: 'e.g. --endpoint https://api.hostway.com',
+    });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError(`${command}: ${source} must be an http(s) URL; got '${url.protocol}'`);
+    throw new UsageError(`the endpoint must be an https:// URL; got ${url.protocol}`);
   }
   if (url.username !== '' || url.password !== '') {
-    throw new UsageError(
-      `${command}: ${source} must not carry credentials; use HOSTWAY_USERNAME and HOSTWAY_PASSWORD`,
-    );
+    throw new UsageError('the endpoint URL must not contain credentials', {
+      hint: 'Set HOSTWAY_USERNAME and HOSTWAY_PASSWORD instead; they are never printed.',
+    });
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new UsageError(`${command}: ${source} must not have a query or fragment`);
+    throw new UsageError('the endpoint URL must not have a query or fragment');
   }
-  const choice: EndpointChoice = { url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    if (!options.allowInsecureHttp) {
-      throw new UsageError(
-        `${command}: ${source} must use https:// unless it is a loopback address; got '${url.origin}'`,
-        {
-          hint: 'Pass --allow-insecure-http to send cookies and credentials in clear text anyway.',
-        },
-      );
-    }
-    choice.warning = `warning: ${url.origin} is plain HTTP; cookies and credentials travel unencrypted.`;
+  const endpoint = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  if (url.protocol === 'https:' || isLoopback(url.hostname)) return { endpoint, warning: undefined };
+  if (!allowInsecureHttp) {
+    throw new UsageError(
+      `refusing plain http:// to ${url.host}: cookies and credentials would travel unencrypted`,
+      {
+        hint: 'Use https://, or pass --allow-insecure-http if you really mean it.',
+      },
+    );
   }
-  return choice;
+  return {
+    endpoint,
+    warning: `warning: sending to ${url.origin} over plain http (--allow-insecure-http): cookies and credentials are not encrypted`,
+  };
+}
+
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host === '::1') return true;
+  const octets = host.split('.');
+  return (
+    octets.length === 4 &&
+    octets[0] === '127' &&
+    octets.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255)
+  );
+}
+
+/** The endpoint the user asked for: `--endpoint`, else HOSTWAY_API_URL; undefined when neither is set. */
+export function requestedEndpoint(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  return flag ?? nonEmpty(env.HOSTWAY_API_URL);
+}
+
+export function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
 }

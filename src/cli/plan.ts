@@ -9,7 +9,7 @@ import { readPlanStates } from '../plan/states.js';
 import { hasChanges } from '../plan/summary.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
-import { resolveEndpoint } from './endpoint.js';
+import { checkEndpoint, requestedEndpoint } from './endpoint.js';
 import { useColor } from './style.js';
 
 const HELP = `Usage: orderform plan <paths...> [options]
@@ -44,21 +44,20 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   const output = parseOutputFormat('plan', values.output, ['text', 'json', 'markdown'] as const);
   if (values.emulator && values.endpoint !== undefined)
     throw new UsageError('plan: use either --endpoint or --emulator, not both');
-  const endpoint = values.emulator
-    ? undefined
-    : resolveEndpoint('plan', values.endpoint, ctx.env, { allowInsecureHttp: values['allow-insecure-http'] });
+  const raw = values.emulator ? undefined : requestedEndpoint(values.endpoint, ctx.env);
+  const endpoint = raw === undefined ? undefined : checkEndpoint(raw, values['allow-insecure-http'] === true);
   if (endpoint?.warning) ctx.stderr.write(`${endpoint.warning}\n`);
 
   const manifests = await loadValidManifests(positionals, {
     cwd: ctx.cwd,
     env: ctx.env,
-    endpoint: endpoint?.url,
+    endpoint: endpoint?.endpoint,
     allowForeignUrls: values['allow-foreign-urls'],
   });
-  let plan = compilePlan(manifests, { endpoint: endpoint?.url ?? null });
+  let plan = compilePlan(manifests, { endpoint: endpoint?.endpoint ?? null });
   if (endpoint) {
     const stateDir = resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
-    plan = { ...plan, orders: await readPlanStates(stateDir, endpoint.url, plan.orders) };
+    plan = { ...plan, orders: await readPlanStates(stateDir, endpoint.endpoint, plan.orders) };
   }
 
   if (values.out !== undefined) await writePlanFile(resolve(ctx.cwd, values.out), plan);

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { checkEndpoint } from '../apply/endpoint.js';
 import { findRecordedOrders } from '../apply/state.js';
 import {
   describeRecordedOrder,
@@ -12,6 +11,7 @@ import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
+import { checkEndpoint, requestedEndpoint } from './endpoint.js';
 
 const statusOptions = { ...commonOptions, refresh: { type: 'boolean' } } as const;
 
@@ -38,7 +38,7 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
   if (values.emulator) {
     throw new UsageError('status: --emulator has no recorded state (it forgets everything on exit)');
   }
-  const rawEndpoint = values.endpoint ?? (ctx.env.HOSTWAY_API_URL?.trim() || undefined);
+  const rawEndpoint = requestedEndpoint(values.endpoint, ctx.env);
   const endpoint =
     rawEndpoint === undefined
       ? null

@@ -3,6 +3,7 @@ import { loadManifests } from '../manifest/load.js';
 import type { LoadedManifest, Service, TopService } from '../manifest/types.js';
 import { parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
+import { requestedEndpoint } from './endpoint.js';
 
 const USAGE = `Usage: orderform validate <paths...> [options]
 
@@ -39,7 +40,7 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
       hint: 'Run `orderform validate manifests/` or name files.',
     });
   }
-  const endpoint = values.endpoint ?? nonEmpty(ctx.env.HOSTWAY_API_URL);
+  const endpoint = requestedEndpoint(values.endpoint, ctx.env);
   if (endpoint !== undefined && !/^https?:\/\/[^/]/i.test(endpoint)) {
     const source = values.endpoint === undefined ? 'HOSTWAY_API_URL' : '--endpoint';
     throw new UsageError(`validate: ${source} must be an http(s) URL`);
@@ -113,10 +114,6 @@ export function renderValidateText(
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
 }
 
 function useColor(ctx: CommandContext, noColor: boolean): boolean {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkEndpoint, isLoopback } from '../../src/apply/endpoint.js';
 import { newJournal } from '../../src/apply/journal-format.js';
 import { describeRecordedOrder, renderStatusText } from '../../src/apply/status-report.js';
 import { buildOrderReport, renderSummary } from '../../src/apply/summary.js';
 import { renderEventLine } from '../../src/apply/view-lines.js';
+import { checkEndpoint, isLoopback } from '../../src/cli/endpoint.js';
 import { UsageError } from '../../src/errors.js';
 import { seedOrder } from './fixtures.js';
 

@@ -65,7 +65,7 @@ describe('orderform plan', () => {
   it('refuses a plain-HTTP endpoint that is not loopback, unless told', async () => {
     const refused = await runCli(['plan', SEED, '--endpoint', 'http://api.example.test']);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain('must use https://');
+    expect(refused.stderr).toContain('refusing plain http:// to api.example.test');
     const allowed = await runCli([
       'plan',
       SEED,
@@ -74,7 +74,7 @@ describe('orderform plan', () => {
       '--allow-insecure-http',
     ]);
     expect(allowed.code).toBe(0);
-    expect(allowed.stderr).toContain('warning: http://api.example.test is plain HTTP');
+    expect(allowed.stderr).toContain('warning: sending to http://api.example.test over plain http');
   });
 
   it('rejects an unsupported --output and a missing path with exit 3', async () => {
