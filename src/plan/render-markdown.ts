@@ -33,6 +33,7 @@ export function renderPlanMarkdown(plan: Plan, budget = MARKDOWN_BUDGET): string
   const details: string[] = [];
   let omitted = 0;
   for (const order of plan.orders) {
+    if (summarizeOrder(order).kind !== 'place') continue;
     const block = renderOrderDetails(order, Math.max(0, remaining));
     if (block === undefined) {
       omitted += 1;
@@ -49,8 +50,8 @@ export function renderPlanMarkdown(plan: Plan, budget = MARKDOWN_BUDGET): string
   return [...head, ...details, ...tail].join('\n');
 }
 
+/** The order's requests in a collapsed block, cut to the budget; undefined when not even the frame fits. */
 function renderOrderDetails(order: OrderPlan, budget: number): string | undefined {
-  if (summarizeOrder(order).kind !== 'place') return '';
   const lines = order.steps.map(
     (step) =>
       `${stateMark[stepState(order, step)]} ${'  '.repeat(stepDepth(step))}${step.id}  ${renderRequest(step)}`,
