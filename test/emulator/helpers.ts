@@ -68,16 +68,11 @@ export const spec = (emu: Origin, id: string): string => `${emu.url}/serviceSpec
 export const offering = (emu: Origin, ps: string, id: string): string =>
   `${emu.url}/productSpecifications/${ps}/offerings/${id}`;
 
-export const VPS = 'core.plan.vps.virtuozzo.u101';
-export const SERVER = 'core.vps.virtuozzo.server.u100';
-export const ADDONS = [
-  'core.vps.virtuozzo.controlpanel.plesk9-10domain',
-  'core.vps.virtuozzo.additional_memory.256mb',
-  'core.vps.virtuozzo.additional_disk.10gb',
-  'core.vps.virtuozzo.additional_bandwidth.1000gb',
-  'core.vps.virtuozzo.ip',
-  'core.vps.virtuozzo.powerpack',
-];
+import { SEED_ADDONS, SEED_PLAN, SEED_SERVER } from '../helpers/seed.js';
+
+export const VPS = SEED_PLAN;
+export const SERVER = SEED_SERVER;
+export const ADDONS = SEED_ADDONS;
 
 export interface OpenOrder {
   orderUrl: string;

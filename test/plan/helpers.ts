@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LoadedManifest, OrderManifest } from '../../src/manifest/types.js';
+import { SEED_ADDONS } from '../helpers/seed.js';
 
 /** An in-memory LoadedManifest for pure compiler and renderer tests. */
 export function loadedManifest(
@@ -16,15 +17,6 @@ export function loadedManifest(
     positionOf: (path) => ({ line: path.length + 1, column: 1 }),
   };
 }
-
-export const SEED_ADDONS = [
-  'core.vps.virtuozzo.controlpanel.plesk9-10domain',
-  'core.vps.virtuozzo.additional_memory.256mb',
-  'core.vps.virtuozzo.additional_disk.10gb',
-  'core.vps.virtuozzo.additional_bandwidth.1000gb',
-  'core.vps.virtuozzo.ip',
-  'core.vps.virtuozzo.powerpack',
-];
 
 /** The seed page's order, as a manifest. */
 export function seedManifest(name = 'web-vps-01'): OrderManifest {

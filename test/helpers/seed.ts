@@ -1,0 +1,11 @@
+/** The seed page's VPS Virtuozzo order: its plan, server and add-ons, in the page's order. */
+export const SEED_PLAN = 'core.plan.vps.virtuozzo.u101';
+export const SEED_SERVER = 'core.vps.virtuozzo.server.u100';
+export const SEED_ADDONS: readonly string[] = [
+  'core.vps.virtuozzo.controlpanel.plesk9-10domain',
+  'core.vps.virtuozzo.additional_memory.256mb',
+  'core.vps.virtuozzo.additional_disk.10gb',
+  'core.vps.virtuozzo.additional_bandwidth.1000gb',
+  'core.vps.virtuozzo.ip',
+  'core.vps.virtuozzo.powerpack',
+];
