@@ -40,13 +40,15 @@ export function createHttpClient(options: ClientOptions): HttpClient {
     }
     return out;
   };
-  const log = (line: string): void => options.log?.(scrubSecrets(line, secrets()));
+  const sink = options.log;
+  // Undefined without --verbose, so no log line is even formatted.
+  const log = sink && ((line: string): void => sink(scrubSecrets(line, secrets())));
 
   return {
     async send(request: HttpRequest, context: RequestContext): Promise<HttpResponse> {
       const started = performance.now();
       const headers = request.body === undefined ? {} : { 'Content-Type': JSON_TYPE };
-      log(`→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(headers))}`);
+      log?.(`→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(headers))}`);
       let response: AxiosResponse<string>;
       try {
         response = await instance.request<string>({
@@ -61,12 +63,12 @@ export function createHttpClient(options: ClientOptions): HttpClient {
         });
       } catch (error) {
         const failure = toFailure(error, request, context);
-        log(`✗ ${request.method} ${request.url}: ${failure.message}`);
+        log?.(`✗ ${request.method} ${request.url}: ${failure.message}`);
         throw failure;
       }
       const durationMs = Math.round(performance.now() - started);
       const result = toResponse(response, durationMs, (text) => scrubSecrets(text, secrets()));
-      log(
+      log?.(
         `← ${result.status} ${request.method} ${request.url} (${durationMs} ms) ${JSON.stringify(redactHeaders(result.headers))}`,
       );
       return result;

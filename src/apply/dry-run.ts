@@ -19,6 +19,10 @@ export class DryRunExecutor implements StepExecutor {
     _signal: AbortSignal,
   ): Promise<StepResult> {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    return { location: step.creates === undefined ? undefined : dryRunLocation(step.id), outcome: 'dry-run' };
+    return {
+      location: step.creates === undefined ? undefined : dryRunLocation(step.id),
+      outcome: 'dry-run',
+      recorded: Promise.resolve(),
+    };
   }
 }

@@ -14,6 +14,12 @@ import { type SettleVerdict, settleInDoubtStep } from './settle.js';
 export interface StepResult {
   location: string | undefined;
   outcome: StepOutcome;
+  /**
+   * Resolves once the result is durable in the journal; rejects when it cannot be written. The
+   * runner starts the dependent steps before that: their "started" records join the same write,
+   * and none of their requests leaves before it is on disk.
+   */
+  recorded: Promise<void>;
 }
 
 /** Runs the steps of one order; the runner decides when. */
@@ -78,7 +84,7 @@ export class LiveExecutor implements StepExecutor {
           emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
           return this.send(step, call);
         });
-        return await this.recordDone(
+        return this.recordDone(
           step,
           answer.location,
           answer.location ? 'created' : 'accepted',
@@ -124,7 +130,7 @@ export class LiveExecutor implements StepExecutor {
 
   /**
    * Settles one step at a time per order, with transient read failures retried: two in-doubt
-   * siblings must not adopt the same resource, and a claim is on disk before the next settle.
+   * siblings must not adopt the same resource, and a claim is in the journal before the next settle.
    */
   private settle(
     step: PlanStep,
@@ -181,19 +187,20 @@ export class LiveExecutor implements StepExecutor {
     await journal.update((j) => markStarted(j, order.manifestHash, step, url, new Date()));
   }
 
-  private async recordDone(
+  /** Records the result in memory now; `recorded` says when it is on disk. */
+  private recordDone(
     step: PlanStep,
     location: string | undefined,
     outcome: StepOutcome,
     httpStatus: number | undefined,
-  ): Promise<StepResult> {
+  ): StepResult {
     const { journal, order, client } = this.options;
     const result = { location, adopted: outcome === 'adopted', httpStatus };
     // Cookies are saved with every result: the OwnerId arrives with POST /orders and may be renewed.
-    await journal.update((j) =>
+    const recorded = journal.update((j) =>
       markDone(j, order.manifestHash, step, result, client.exportCookies(), new Date()),
     );
-    return { location, outcome };
+    return { location, outcome, recorded };
   }
 
   private async recordFailed(step: PlanStep, error: ApiFailure): Promise<void> {

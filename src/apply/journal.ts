@@ -8,7 +8,10 @@ import { type Journal, type JournalPaths, parseJournal } from './journal-format.
  * The journal of one order, kept in memory and written through to disk. `update` resolves only
  * once a write that contains the change is durable (temp file, fsync, rename, fsync of the
  * directory), which is what makes it write-ahead: a step is sent only after "started" is on disk.
- * Concurrent updates are coalesced into one write, so parallel steps do not queue on fsync.
+ * Updates are coalesced into one write: a write starts one macrotask after the first change that
+ * needs it, so everything decided in the same turn (a step's result and the "started" records of
+ * the steps it unblocks, or parallel siblings) shares one fsync. The journal is always written
+ * whole and in order, so a later change never lands on disk without the earlier ones.
  */
 export class JournalStore {
   private pendingWrite: Promise<void> | null = null;
@@ -37,7 +40,7 @@ export class JournalStore {
   update(change: (journal: Journal) => void): Promise<void> {
     change(this.data);
     if (this.pendingWrite === null) {
-      const write = this.chain.then(() => {
+      const write = this.chain.then(nextMacrotask).then(() => {
         this.pendingWrite = null;
         return this.write();
       });
@@ -53,6 +56,11 @@ export class JournalStore {
     this.sequence += 1;
     await writeFileAtomic(this.paths.journal, `${JSON.stringify(this.data, null, 2)}\n`, this.sequence);
   }
+}
+
+/** Lets the promise reactions of the current turn run first, so their updates join the write. */
+function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 export async function readJournalFile(path: string): Promise<Journal | undefined> {

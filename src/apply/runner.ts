@@ -136,24 +136,36 @@ function runOrder(run: OrderRun, options: RunOptions, stopAll: AbortController):
       const call = { url: resolveTemplate(step.url, values), body: resolveBody(step.body, values) };
       executor
         .execute(step, call, stopAll.signal)
-        .then(
-          (result) => {
-            done.add(step.id);
-            locations.set(step.id, result.location);
-            emit({ kind: 'step-done', order: order.name, step: step.id, label: step.label, ...result });
+        .then((result) => {
+          done.add(step.id);
+          locations.set(step.id, result.location);
+          const recorded = result.recorded.then(() => {
+            emit({
+              kind: 'step-done',
+              order: order.name,
+              step: step.id,
+              label: step.label,
+              location: result.location,
+              outcome: result.outcome,
+            });
             if (step.kind === 'submit' && options.mode === 'live') {
               placed = true;
               const orderUrl = locations.get('order');
               if (orderUrl !== undefined) emit({ kind: 'order-placed', order: order.name, orderUrl });
             }
-          },
-          (error: unknown) => {
-            errors.push(error);
-            const message = error instanceof Error ? error.message : String(error);
-            emit({ kind: 'step-failed', order: order.name, step: step.id, label: step.label, message });
-            if (error instanceof UnsafeLocationError) stopAll.abort(error);
-          },
-        )
+          });
+          // The dependents start now, without waiting for this result to be on disk: their
+          // "started" records join the same journal write, and their requests wait for it. The
+          // step stays running until its result is durable, so the order never finishes before.
+          pump();
+          return recorded;
+        })
+        .then(undefined, (error: unknown) => {
+          errors.push(error);
+          const message = error instanceof Error ? error.message : String(error);
+          emit({ kind: 'step-failed', order: order.name, step: step.id, label: step.label, message });
+          if (error instanceof UnsafeLocationError) stopAll.abort(error);
+        })
         .finally(() => {
           running.delete(step.id);
           pump();

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,45 @@ describe('journal files', () => {
     expect(Object.keys(saved?.steps ?? {})).toHaveLength(20);
     expect(saved?.revision).toBeLessThanOrEqual(3);
     expect((await readdir(paths.dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('let a result and the "started" records it unblocks, decided in the same turn, share one write', async () => {
+    const paths = journalPaths(dir, 'http://127.0.0.1:1', 'web');
+    const store = await JournalStore.open(paths, () =>
+      newJournal('web', 'http://127.0.0.1:1', 'h', new Date()),
+    );
+    const done = store.update((j) => {
+      j.orderUrl = 'http://127.0.0.1:1/orders/1';
+    });
+    // The runner reacts to the result through a few promise hops before the dependents record.
+    for (let hop = 0; hop < 5; hop += 1) await Promise.resolve();
+    const started = store.update((j) => {
+      j.abandonedOrders.push('marker');
+    });
+    await Promise.all([done, started]);
+    const saved = await readJournalFile(paths.journal);
+    expect(saved?.revision).toBe(1);
+    expect(saved?.orderUrl).toBe('http://127.0.0.1:1/orders/1');
+    expect(saved?.abandonedOrders).toEqual(['marker']);
+  });
+
+  it('report a failed write to every update it carried, and recover on the next', async () => {
+    const paths = journalPaths(dir, 'http://127.0.0.1:1', 'web');
+    const store = await JournalStore.open(paths, () =>
+      newJournal('web', 'http://127.0.0.1:1', 'h', new Date()),
+    );
+    await rm(paths.dir, { recursive: true });
+    const first = store.update((j) => {
+      j.orderUrl = 'http://127.0.0.1:1/orders/1';
+    });
+    const second = store.update((j) => {
+      j.abandonedOrders.push('marker');
+    });
+    await expect(first).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(second).rejects.toMatchObject({ code: 'ENOENT' });
+    await mkdir(paths.dir, { recursive: true });
+    await store.update(() => undefined);
+    expect((await readJournalFile(paths.journal))?.abandonedOrders).toEqual(['marker']);
   });
 
   it('atomic writes leave the old content or the new, and no temp files', async () => {

@@ -25,7 +25,27 @@ class RecordingExecutor implements StepExecutor {
     return {
       location: step.creates ? `${call.url.replace(/\/$/, '')}/${step.id.replace(/\W/g, '')}` : undefined,
       outcome: 'created',
+      recorded: Promise.resolve(),
     };
+  }
+}
+
+/** Answers at once; the journal write of one step's result is held until the test releases it. */
+class SlowRecordExecutor implements StepExecutor {
+  readonly resumed = new Map<string, string | undefined>();
+  readonly started: string[] = [];
+  release!: (error?: Error) => void;
+  constructor(private readonly held: string) {}
+  async execute(step: PlanStep, call: { url: string }): Promise<StepResult> {
+    this.started.push(step.id);
+    await sleep(1);
+    const recorded =
+      step.id === this.held
+        ? new Promise<void>((resolve, reject) => {
+            this.release = (error) => (error ? reject(error) : resolve());
+          })
+        : Promise.resolve();
+    return { location: step.creates ? `${call.url}/${step.id}` : undefined, outcome: 'created', recorded };
   }
 }
 
@@ -59,6 +79,42 @@ describe('runOrders', () => {
       Math.max(...executor.calls.slice(0, -1).map((c) => c.end)),
     );
     expect(events.filter((e) => e.kind === 'order-placed')).toHaveLength(1);
+  });
+
+  it('starts the dependents of a step before its result is on disk, but finishes only after', async () => {
+    const executor = new SlowRecordExecutor('order');
+    const events: RunnerEvent[] = [];
+    let finished = false;
+    const running = runOrders([{ order: seedOrder(), executor }], options(events)).then((results) => {
+      finished = true;
+      return results;
+    });
+    // Their "started" records would join the journal write that records the order's result.
+    await waitUntil(() => executor.started.includes('product:vps'));
+    expect(executor.started).toContain('account');
+    await sleep(30);
+    expect(finished).toBe(false);
+    // "done" is reported once the result is durable, never before.
+    expect(events.some((e) => e.kind === 'step-done' && e.step === 'order')).toBe(false);
+    executor.release();
+    const [result] = await running;
+    expect(result?.kind).toBe('placed');
+    expect(events.some((e) => e.kind === 'step-done' && e.step === 'order')).toBe(true);
+  });
+
+  it('fails the order when a result cannot be recorded', async () => {
+    const executor = new SlowRecordExecutor('product:vps');
+    const events: RunnerEvent[] = [];
+    const running = runOrders([{ order: seedOrder(), executor }], options(events));
+    await waitUntil(() => executor.started.includes('service:server'));
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    executor.release(full);
+    const [result] = await running;
+    expect(result?.kind).toBe('failed');
+    expect(result?.errors).toContain(full);
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'step-failed', step: 'product:vps' }));
+    expect(events.some((e) => e.kind === 'step-done' && e.step === 'product:vps')).toBe(false);
+    expect(executor.started).not.toContain('submit');
   });
 
   it('skips steps finished earlier and reuses their Locations', async () => {
@@ -119,3 +175,8 @@ describe('runOrders', () => {
     expect(result?.locations.get('service:server')).toBe('<dry-run:service:server>');
   });
 });
+
+async function waitUntil(probe: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !probe(); i += 1) await sleep(2);
+  expect(probe()).toBe(true);
+}
