@@ -1,17 +1,23 @@
-import { isOrderformError } from '../errors.js';
-import type { ExecuteOutcome } from './execute.js';
+import { ExitCode, isOrderformError } from '../errors.js';
+import { type ExecuteOutcome, exitCodeOf } from './execute.js';
+import type { OrderResult } from './runner.js';
 
-/** The errors that ended orders, one clear line each plus a hint, and what to do next. */
+/** The errors that ended orders, one clear line each plus a hint, and what to do next. Pure. */
 export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
   const lines: string[] = [];
   for (const result of outcome.results) {
     const seen = new Set<string>();
+    const hints = new Set<string>();
     for (const error of result.errors) {
       const message = error instanceof Error ? error.message : `stopped by ${String(error)}`;
       if (seen.has(message)) continue;
       seen.add(message);
       lines.push(`error: [${result.name}] ${message}`);
-      if (isOrderformError(error) && error.hint) lines.push(`hint: ${error.hint}`);
+      // Parallel steps often fail for one reason: its advice is worth reading once.
+      if (isOrderformError(error) && error.hint && !hints.has(error.hint)) {
+        hints.add(error.hint);
+        lines.push(`hint: ${error.hint}`);
+      }
       if (
         error instanceof Error &&
         !isOrderformError(error) &&
@@ -22,9 +28,19 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
         lines.push('This is a bug in orderform. Please report it with the command you ran and this output.');
       }
     }
-    if (result.kind === 'stopped' || result.kind === 'failed') {
-      lines.push(`[${result.name}] progress is saved; run apply again to resume.`);
-    }
+    const next = renderNextStep(result);
+    if (next !== undefined) lines.push(next);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/**
+ * The closing advice for an order that did not finish, in line with the exit code it earns: a
+ * plain failure (1) is resumed by running apply again; a conflict (5) would only meet the same
+ * conflict again, so its errors' hints are the advice and nothing is added.
+ */
+function renderNextStep(result: OrderResult): string | undefined {
+  if (result.kind !== 'failed' && result.kind !== 'stopped') return undefined;
+  if (exitCodeOf([result]) === ExitCode.conflict) return undefined;
+  return `[${result.name}] progress is saved; run apply again to resume.`;
 }

@@ -47,7 +47,9 @@ export async function settleInDoubtStep(client: HttpClient, input: SettleInput):
 
 async function settleSubmit(client: HttpClient, input: SettleInput): Promise<SettleVerdict> {
   if (input.orderUrl === undefined) {
-    throw new ConflictError(`order ${input.step.id}: the journal has a submit in doubt but no order URL`);
+    throw new ConflictError(`order ${input.step.id}: the journal has a submit in doubt but no order URL`, {
+      hint: 'Check the order by hand (orderform status shows what was recorded); orderform will not guess which order was submitted.',
+    });
   }
   const { status } = await guard(input, () => getOrder(client, input.orderUrl!, input.step.id));
   if (status === undefined) {

@@ -47,13 +47,20 @@ const RESULT_TEXT: Record<OrderResultKind, string> = {
   stopped: 'stopped (progress saved; run apply again to resume)',
 };
 
+/** A conflict (exit 5) is not resumed by running apply again; the error's hint says what to do. */
+function resultText(report: OrderReport): string {
+  const unfinished = report.result === 'failed' || report.result === 'stopped';
+  if (unfinished && report.errors.some((error) => error.code === 'conflict')) {
+    return `${report.result} (conflicts with the API; see the error and its hint)`;
+  }
+  return RESULT_TEXT[report.result];
+}
+
 /** The closing summary: each order's URL and state, each created product and service URL. Pure. */
 export function renderSummary(reports: readonly OrderReport[]): string {
   const lines = ['', 'Summary:'];
   for (const report of reports) {
-    lines.push(
-      `  ${report.name}: ${RESULT_TEXT[report.result]}${report.orderUrl ? `  ${report.orderUrl}` : ''}`,
-    );
+    lines.push(`  ${report.name}: ${resultText(report)}${report.orderUrl ? `  ${report.orderUrl}` : ''}`);
     for (const resource of report.resources) {
       if (resource.kind === 'order') continue;
       lines.push(

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { exitCodeOf } from '../../src/apply/execute.js';
 import { newJournal } from '../../src/apply/journal-format.js';
+import { renderOutcomeErrors } from '../../src/apply/render-errors.js';
+import type { OrderResult } from '../../src/apply/runner.js';
 import { describeRecordedOrder, renderStatusText } from '../../src/apply/status-report.js';
 import { buildOrderReport, renderSummary } from '../../src/apply/summary.js';
 import { renderEventLine } from '../../src/apply/view-lines.js';
 import { checkEndpoint, isLoopback } from '../../src/cli/endpoint.js';
-import { UsageError } from '../../src/errors.js';
+import { ApplyStoppedError, ConflictError, UsageError } from '../../src/errors.js';
 import { seedOrder } from './fixtures.js';
 
 describe('checkEndpoint', () => {
@@ -64,6 +67,50 @@ describe('progress lines and the summary', () => {
     const text = renderSummary([report]);
     expect(text).toContain('web: failed (progress saved; run apply again to resume)  http://h/orders/1');
     expect(text).toContain('    product  product:vps: http://h/orders/1/account/products/p');
+  });
+});
+
+describe('the end of a run says what to do next, in line with the exit code', () => {
+  const failed = (errors: unknown[]): OrderResult => ({
+    kind: 'failed',
+    name: 'web',
+    orderUrl: 'http://h/orders/1',
+    locations: new Map([['order', 'http://h/orders/1']]),
+    errors,
+  });
+  const outcome = (result: OrderResult) => {
+    const results = [result];
+    return { results, reports: [buildOrderReport(seedOrder(), result)], exitCode: exitCodeOf(results) };
+  };
+
+  it('a plain failure (exit 1) is resumable: run apply again', () => {
+    const run = outcome(failed([new ApplyStoppedError('requests were still in flight')]));
+    expect(run.exitCode).toBe(1);
+    expect(renderOutcomeErrors(run)).toBe(
+      'error: [web] requests were still in flight\n[web] progress is saved; run apply again to resume.\n',
+    );
+    expect(renderSummary(run.reports)).toContain('web: failed (progress saved; run apply again to resume)');
+  });
+
+  it('a conflict (exit 5) is not: only its hint, once, however many steps met it', () => {
+    const hint = 'The order may have expired or been deleted; apply it under a new metadata.name.';
+    const gone = (step: string) =>
+      new ConflictError(`step ${step} was in doubt, and settling it found that a resource is gone`, { hint });
+    const conflict = outcome(failed([gone('service:ip'), gone('service:memory')]));
+    expect(conflict.exitCode).toBe(5);
+    const text = renderOutcomeErrors(conflict);
+    expect(text).toBe(
+      [
+        'error: [web] step service:ip was in doubt, and settling it found that a resource is gone',
+        `hint: ${hint}`,
+        'error: [web] step service:memory was in doubt, and settling it found that a resource is gone',
+        '',
+      ].join('\n'),
+    );
+    expect(text).not.toContain('run apply again');
+    const summary = renderSummary(conflict.reports);
+    expect(summary).toContain('web: failed (conflicts with the API; see the error and its hint)');
+    expect(summary).not.toContain('progress saved');
   });
 });
 

@@ -127,6 +127,35 @@ describe.concurrent('apply: resume, refusals and status', () => {
     }
   });
 
+  it('in-doubt steps of an order the API has lost: exit 5 with the hint, not "run apply again"', async () => {
+    const ws = await workspace({ latencyMs: 150 });
+    try {
+      // All six add-ons go out together; the kill lands while they are in flight.
+      const run = ws.spawnApply(['--parallelism', '8']);
+      await waitFor(() =>
+        ws.emulator.requests().filter((r) => r.path.endsWith('/services')).length >= 7 ? true : undefined,
+      );
+      run.child.kill('SIGKILL');
+      await run.done;
+      ws.emulator.reset(); // the emulator forgets the order, as an expired one would be gone
+
+      const second = await ws.apply();
+      expectExit(second, 5);
+      expect(second.stderr).toContain('settling it found that a resource the journal records is gone');
+      const hint = 'hint: The order may have expired or been deleted; apply it under a new metadata.name.';
+      expect(second.stderr.split('\n').filter((line) => line === hint)).toHaveLength(1);
+      expect(second.stderr).not.toContain('run apply again');
+      expect(second.stdout).toContain(
+        'web-vps-01: failed (conflicts with the API; see the error and its hint)',
+      );
+      expect(second.stdout).not.toContain('progress saved');
+      // Settling only reads: nothing was sent to the order that is gone.
+      expect(ws.emulator.requests().filter(isMutating)).toEqual([]);
+    } finally {
+      await ws.close();
+    }
+  });
+
   it('status: not applied, then placed with every URL; --refresh asks the API', async () => {
     const ws = await workspace();
     try {
