@@ -16,8 +16,11 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
 
 const root = new URL('..', import.meta.url).pathname;
 const builds = join(root, '.build');
@@ -57,8 +60,11 @@ if (!existsSync(join(target, '.complete'))) {
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
-    // The HTTP and terminal stacks stay in node_modules: only apply and status import them.
-    external: ['axios', 'axios-cookiejar-support', 'tough-cookie', 'listr2'],
+    // listr2 (the live terminal tree) stays in node_modules: only apply on a terminal loads it.
+    // The HTTP stack is bundled into the chunks only apply and status load; tough-cookie is
+    // mapped to one build so the cookie agent and orderform share a CookieJar class.
+    external: ['listr2'],
+    alias: { 'tough-cookie': require.resolve('tough-cookie') },
     banner: {
       js: "import { createRequire as __orderformCreateRequire } from 'node:module'; const require = __orderformCreateRequire(import.meta.url);",
     },

@@ -1,14 +1,11 @@
-import { createRequire } from 'node:module';
-import type AxiosStatic from 'axios';
-import type * as ToughCookie from 'tough-cookie';
+import axiosModule from 'axios';
+import * as toughCookie from 'tough-cookie';
 
-// axios and tough-cookie are loaded through their CommonJS builds: axios's is one file where its
-// ESM entry is ~80 modules plus CommonJS dependencies that Node must lex, which costs ~70 ms of
-// start-up on every apply. Loading tough-cookie the same way also gives http-cookie-agent (used
-// by axios-cookiejar-support, CommonJS) the very same CookieJar class instead of a second copy.
-const requireCjs = createRequire(import.meta.url);
-
-export const axios = requireCjs('axios') as typeof AxiosStatic;
+// The HTTP stack is bundled into apply's chunk by scripts/build.mjs (one pre-linked file loads
+// faster than axios's many modules and their CommonJS dependencies resolved one by one). The
+// build maps every import of tough-cookie to its CommonJS build, so http-cookie-agent (behind
+// axios-cookiejar-support, CommonJS) and this module share one CookieJar class.
+export const axios = axiosModule;
 export const isAxiosError = axios.isAxiosError;
-export const { CookieJar } = requireCjs('tough-cookie') as typeof ToughCookie;
-export type CookieJar = ToughCookie.CookieJar;
+export const { CookieJar } = toughCookie;
+export type CookieJar = toughCookie.CookieJar;
