@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Emulator, EmulatorOptions, RecordedRequest } from '../../src/emulator/index.js';
 import { startEmulator } from '../../src/emulator/index.js';
+import { CLI, type CliResult, type CliRun, spawnCli as spawnAnyCli } from '../helpers/cli.js';
 
 /** End-to-end helpers: the built CLI in a child process, against the real emulator over HTTP. */
 
-export const CLI = fileURLToPath(new URL('../../bin/orderform.js', import.meta.url));
+export { CLI };
 export const SEED_MANIFEST = fileURLToPath(new URL('../../manifests/vps-virtuozzo.yaml', import.meta.url));
 
 export const ADD_ONS = [
@@ -30,42 +30,10 @@ export const FAST_RETRIES = {
   ORDERFORM_DRAIN_MS: '3000',
 };
 
-export interface CliResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-export interface CliRun {
-  child: ChildProcess;
-  done: Promise<CliResult>;
-}
+export type { CliResult, CliRun };
 
 export function spawnCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...FAST_RETRIES, ...options.env };
-  for (const key of ['HOSTWAY_API_URL', 'HOSTWAY_USERNAME', 'HOSTWAY_PASSWORD', 'CI']) {
-    if (!(options.env && key in options.env)) delete env[key];
-  }
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env, stdio: 'pipe' });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  child.stdin?.end();
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  const done = new Promise<CliResult>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-  return { child, done };
+  return spawnAnyCli(args, { cwd: options.cwd, env: { ...FAST_RETRIES, ...options.env } });
 }
 
 export function runCli(
