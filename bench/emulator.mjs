@@ -11,6 +11,7 @@
 import { fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { parseArgs } from 'node:util';
+import { SEED_ADDONS } from './seed.mjs';
 
 if (process.argv[2] === '--server') {
   await runServer();
@@ -85,14 +86,7 @@ async function runBench() {
     return res;
   };
   const pathOf = (location) => new URL(location).pathname;
-  const addons = [
-    'core.vps.virtuozzo.controlpanel.plesk9-10domain',
-    'core.vps.virtuozzo.additional_memory.256mb',
-    'core.vps.virtuozzo.additional_disk.10gb',
-    'core.vps.virtuozzo.additional_bandwidth.1000gb',
-    'core.vps.virtuozzo.ip',
-    'core.vps.virtuozzo.powerpack',
-  ];
+  const addons = SEED_ADDONS;
 
   async function flow() {
     const created = expect(await send('POST', '/orders', {}), 201, 'POST /orders');

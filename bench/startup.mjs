@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SEED_ADDONS } from './seed.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.argv[2] ?? 21);
@@ -51,14 +52,7 @@ function compare(label, args) {
 }
 
 function generatedManifest(services) {
-  const addons = [
-    'core.vps.virtuozzo.controlpanel.plesk9-10domain',
-    'core.vps.virtuozzo.additional_memory.256mb',
-    'core.vps.virtuozzo.additional_disk.10gb',
-    'core.vps.virtuozzo.additional_bandwidth.1000gb',
-    'core.vps.virtuozzo.ip',
-    'core.vps.virtuozzo.powerpack',
-  ];
+  const addons = SEED_ADDONS;
   const lines = [
     'apiVersion: orderform/v1',
     'kind: Order',

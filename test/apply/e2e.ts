@@ -6,21 +6,15 @@ import { expect } from 'vitest';
 import type { Emulator, EmulatorOptions, RecordedRequest } from '../../src/emulator/index.js';
 import { startEmulator } from '../../src/emulator/index.js';
 import { CLI, type CliResult, type CliRun, spawnCli as spawnAnyCli } from '../helpers/cli.js';
+import { SEED_ADDONS, SEED_SERVER } from '../helpers/seed.js';
 
 /** End-to-end helpers: the built CLI in a child process, against the real emulator over HTTP. */
 
 export { CLI };
 export const SEED_MANIFEST = fileURLToPath(new URL('../../manifests/vps-virtuozzo.yaml', import.meta.url));
 
-export const ADD_ONS = [
-  'core.vps.virtuozzo.controlpanel.plesk9-10domain',
-  'core.vps.virtuozzo.additional_memory.256mb',
-  'core.vps.virtuozzo.additional_disk.10gb',
-  'core.vps.virtuozzo.additional_bandwidth.1000gb',
-  'core.vps.virtuozzo.ip',
-  'core.vps.virtuozzo.powerpack',
-];
-export const SERVER = 'core.vps.virtuozzo.server.u100';
+export const ADD_ONS = SEED_ADDONS;
+export const SERVER = SEED_SERVER;
 
 /** Small, fast retries: the policy is the same, only the clock is shorter. */
 export const FAST_RETRIES = {
