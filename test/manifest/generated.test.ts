@@ -17,6 +17,7 @@ import type {
   TopService,
 } from '../../src/manifest/order.generated.js';
 import { validateOrderManifest } from '../../src/manifest/order-validator.generated.js';
+import { seedManifest } from '../helpers/seed.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const defs = schemaJson.$defs as unknown as Record<string, { properties?: object; required?: string[] }>;
@@ -105,36 +106,7 @@ describe('TypeScript types agree with the schema', () => {
 
   it('the example manifests typecheck as OrderManifest and pass the validator', async () => {
     // The seed order, written against the generated types: tsc rejects it if the types drift.
-    const seed: OrderManifest = {
-      apiVersion: 'orderform/v1',
-      kind: 'Order',
-      metadata: { name: 'web-vps-01', description: 'Front-end VPS' },
-      spec: {
-        account: { currency: 'USD', language: 'en-US' },
-        products: [
-          {
-            id: 'vps',
-            offering: 'core.plan.vps.virtuozzo.u101/offerings/USD-1',
-            services: [
-              {
-                id: 'server',
-                name: 'VPS Virtuozzo Test',
-                serviceSpecification: 'core.vps.virtuozzo.server.u100',
-                billingCycle: 1,
-                services: [
-                  { serviceSpecification: 'core.vps.virtuozzo.controlpanel.plesk9-10domain' },
-                  { serviceSpecification: 'core.vps.virtuozzo.additional_memory.256mb' },
-                  { serviceSpecification: 'core.vps.virtuozzo.additional_disk.10gb' },
-                  { serviceSpecification: 'core.vps.virtuozzo.additional_bandwidth.1000gb' },
-                  { serviceSpecification: 'core.vps.virtuozzo.ip' },
-                  { serviceSpecification: 'core.vps.virtuozzo.powerpack' },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-    };
+    const seed: OrderManifest = seedManifest();
     expect(validateOrderManifest(seed)).toBe(true);
     const loaded = await loadValidManifests(['manifests'], { cwd: ROOT, env: {} });
     expect(loaded.map((m) => m.file)).toEqual([
