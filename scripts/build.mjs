@@ -4,6 +4,8 @@
 // Builds are content-addressed: .build/<hash of the inputs>/, and dist is a symlink swapped
 // atomically to the current one. A build whose inputs have not changed is reused, and a CLI
 // process started from an older build keeps its files while a new build lands beside it.
+
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -37,7 +39,11 @@ function inputFiles() {
   };
   walk(join(root, 'src'));
   walk(join(root, 'schemas'));
-  files.push(join(root, 'scripts/build.mjs'), join(root, 'package-lock.json'));
+  files.push(
+    join(root, 'scripts/build.mjs'),
+    join(root, 'scripts/warm-cache.mjs'),
+    join(root, 'package-lock.json'),
+  );
   return files.filter(existsSync).sort();
 }
 
@@ -50,33 +56,62 @@ const target = join(builds, id);
 if (!existsSync(join(target, '.complete'))) {
   const staging = `${target}.tmp-${process.pid}`;
   mkdirSync(staging, { recursive: true });
-  await build({
+  const shared = {
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', emulator: 'src/emulator/index.ts' },
-    outdir: staging,
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
     // listr2 (the live terminal tree) stays in node_modules: only apply on a terminal loads it.
-    // The HTTP stack is bundled into the chunks only apply and status load; tough-cookie is
-    // mapped to one build so the cookie agent and orderform share a CookieJar class.
+    // tough-cookie is mapped to one build so the cookie agent and orderform share a CookieJar.
     external: ['listr2'],
     alias: { 'tough-cookie': require.resolve('tough-cookie') },
+    logLevel: 'warning',
+  };
+  // The HTTP stack lands in chunks that only apply and status load.
+  await build({
+    ...shared,
+    entryPoints: { cli: 'src/cli/main.ts', emulator: 'src/emulator/index.ts' },
+    outdir: staging,
+    splitting: true,
+    format: 'esm',
     banner: {
       js: "import { createRequire as __orderformCreateRequire } from 'node:module'; const require = __orderformCreateRequire(import.meta.url);",
     },
-    logLevel: 'warning',
   });
-  writeFileSync(join(staging, '.complete'), `${new Date().toISOString()}\n`);
+  // apply also as one CommonJS bundle, listr2 included: code V8 restores from a cache cannot
+  // call import(), so nothing in it may be left to a dynamic import.
+  await build({
+    ...shared,
+    entryPoints: ['src/cli/apply.ts'],
+    outfile: join(staging, 'apply-command.cjs'),
+    format: 'cjs',
+    external: [],
+    // Less source for V8 to read and hash at start-up; names stay for stack traces.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
+  });
   try {
     renameSync(staging, target);
   } catch {
     // Another build of the same inputs landed first; its output is identical.
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+if (!existsSync(join(target, '.complete'))) {
+  // The code cache is made where the bundle will run from, so stack traces name that file.
+  const warm = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/warm-cache.mjs'), join(target, 'apply-command.cjs')],
+    {
+      stdio: 'inherit',
+    },
+  );
+  // Without a cache apply still works, only compiling more at start-up.
+  if (warm.status !== 0) console.warn('warning: no code cache for apply-command.cjs (warm-up failed)');
+  writeFileSync(join(target, '.complete'), `${new Date().toISOString()}\n`);
 }
 
 // Swap dist atomically: a new symlink renamed over the old one.

@@ -34,7 +34,14 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * Brands orderform's errors across copies of this module: apply runs from its own bundle (see
+ * src/cli/cached-bundle.ts), whose error classes are not the entry's, so `instanceof` would miss.
+ */
+const ORDERFORM_ERROR = Symbol.for('orderform.error');
+
 export abstract class OrderformError extends Error {
+  readonly [ORDERFORM_ERROR] = true;
   abstract readonly code: string;
   abstract readonly exitCode: ExitCode;
   /** A next step for the user, printed after the message. */
@@ -113,5 +120,14 @@ export class ConflictError extends OrderformError {
 }
 
 export function isOrderformError(error: unknown): error is OrderformError {
-  return error instanceof OrderformError;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { [ORDERFORM_ERROR]?: unknown })[ORDERFORM_ERROR] === true
+  );
+}
+
+/** An InputError from any copy of this module. */
+export function isInputError(error: unknown): error is InputError {
+  return isOrderformError(error) && error.code === 'invalid-input';
 }

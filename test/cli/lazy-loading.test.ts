@@ -15,7 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Built chunks that carry the (bundled) HTTP stack or the schema compiler, found by what they contain. */
 function heavyChunks(): string[] {
   return readdirSync(DIST).filter(
-    (file) => file.endsWith('.js') && /AxiosError|new Ajv2020/.test(readFileSync(join(DIST, file), 'utf8')),
+    (file) => /\.c?js$/.test(file) && /AxiosError|new Ajv2020/.test(readFileSync(join(DIST, file), 'utf8')),
   );
 }
 
