@@ -1,14 +1,14 @@
 import type { Credentials, HttpClient } from '../api/types.js';
 import { ApplyStoppedError, ExitCode, isOrderformError, UsageError } from '../errors.js';
 import type { OrderPlan, Plan } from '../plan/types.js';
+import { readJournalFile } from '../state/journal.js';
+import { journalPaths } from '../state/journal-format.js';
+import { reconcileJournal } from '../state/reconcile.js';
 import type { RetryPolicy } from './backoff.js';
 import { DryRunExecutor } from './dry-run.js';
 import { LiveExecutor } from './executor.js';
-import { readJournalFile } from './journal.js';
-import { journalPaths } from './journal-format.js';
 import { Limiter } from './limiter.js';
 import type { Progress } from './progress.js';
-import { reconcileJournal } from './reconcile.js';
 import { type OrderResult, type OrderRun, runOrders } from './runner.js';
 import { prepareOrders } from './session.js';
 import { buildOrderReport, type OrderReport } from './summary.js';

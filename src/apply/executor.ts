@@ -2,13 +2,13 @@ import { ApiFailure } from '../api/failure.js';
 import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
 import type { HttpClient } from '../api/types.js';
 import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
+import type { JournalStore } from '../state/journal.js';
+import { markDone, markFailed, markStarted } from '../state/journal-steps.js';
+import type { StepResume } from '../state/reconcile.js';
 import { type RetryPolicy, retryDelay } from './backoff.js';
 import type { EmitEvent, StepOutcome } from './events.js';
-import type { JournalStore } from './journal.js';
-import { markDone, markFailed, markStarted } from './journal-steps.js';
 import { type Limiter, sleep } from './limiter.js';
 import { normalizeUrl } from './match.js';
-import type { StepResume } from './reconcile.js';
 import { type SettleVerdict, settleInDoubtStep } from './settle.js';
 
 export interface StepResult {

@@ -1,10 +1,10 @@
 import { ApplyStoppedError, ConflictError, isOrderformError } from '../errors.js';
 import type { OrderPlan, OrderPlanState } from '../plan/types.js';
-import { ensurePrivateDir, JournalStore } from './journal.js';
-import { type Journal, JournalFormatError, journalPaths, newJournal } from './journal-format.js';
-import { acquireOrderLock, type OrderLock } from './lock.js';
-import { describeConflicts, type Reconciliation, reconcileJournal } from './reconcile.js';
-import { planStateOf } from './state.js';
+import { ensurePrivateDir, JournalStore } from '../state/journal.js';
+import { type Journal, JournalFormatError, journalPaths, newJournal } from '../state/journal-format.js';
+import { acquireOrderLock, type OrderLock } from '../state/lock.js';
+import { describeConflicts, type Reconciliation, reconcileJournal } from '../state/reconcile.js';
+import { planStateOf } from '../state/state.js';
 
 /** An order ready to run (or to skip), its lock held and its journal open. */
 export type PreparedOrder =

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
-import { findRecordedOrders } from '../apply/state.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { loadValidManifests } from '../manifest/load.js';
+import { compilePlan } from '../plan/compile.js';
+import { findRecordedOrders } from '../state/state.js';
 import {
   describeRecordedOrder,
   renderStatusText,
   type StatusEntry,
   type StatusRecord,
-} from '../apply/status-report.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { loadValidManifests } from '../manifest/load.js';
-import { compilePlan } from '../plan/compile.js';
+} from '../state/status-report.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { checkEndpoint, requestedEndpoint } from './endpoint.js';

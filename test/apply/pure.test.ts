@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../../src/apply/execute.js';
-import { newJournal } from '../../src/apply/journal-format.js';
 import { renderOutcomeErrors } from '../../src/apply/render-errors.js';
 import type { OrderResult } from '../../src/apply/runner.js';
-import { describeRecordedOrder, renderStatusText } from '../../src/apply/status-report.js';
 import { buildOrderReport, renderSummary } from '../../src/apply/summary.js';
 import { renderEventLine } from '../../src/apply/view-lines.js';
 import { checkEndpoint, isLoopback } from '../../src/cli/endpoint.js';
 import { ApplyStoppedError, ConflictError, UsageError } from '../../src/errors.js';
+import { newJournal } from '../../src/state/journal-format.js';
+import { describeRecordedOrder, renderStatusText } from '../../src/state/status-report.js';
 import { seedOrder } from './fixtures.js';
 
 describe('checkEndpoint', () => {

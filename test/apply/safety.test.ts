@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { journalPaths } from '../../src/apply/journal-format.js';
+import { journalPaths } from '../../src/state/journal-format.js';
 import { expectExactlyOneSeedOrder, expectExit, runCli, waitFor, workspace } from './e2e.js';
 
 describe.concurrent('apply: locks, secrets, Locations and refusals', () => {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { journalPaths } from '../../src/apply/journal-format.js';
+import { journalPaths } from '../../src/state/journal-format.js';
 import { ADD_ONS, expectExactlyOneSeedOrder, expectExit, isMutating, SERVER, workspace } from './e2e.js';
 
 const JSON_TYPE = 'application/json; charset=UTF-8';

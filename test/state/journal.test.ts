@@ -2,14 +2,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalStore, readJournalFile, writeFileAtomic } from '../../src/apply/journal.js';
+import { JournalStore, readJournalFile, writeFileAtomic } from '../../src/state/journal.js';
 import {
   JournalFormatError,
   journalPaths,
   newJournal,
   originKey,
   parseJournal,
-} from '../../src/apply/journal-format.js';
+} from '../../src/state/journal-format.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Journal, type JournalStep, newJournal } from '../../src/apply/journal-format.js';
-import { reconcileJournal } from '../../src/apply/reconcile.js';
-import { planStateOf } from '../../src/apply/state.js';
-import { seedOrder } from './fixtures.js';
+import { type Journal, type JournalStep, newJournal } from '../../src/state/journal-format.js';
+import { reconcileJournal } from '../../src/state/reconcile.js';
+import { planStateOf } from '../../src/state/state.js';
+import { seedOrder } from '../apply/fixtures.js';
 
 const order = seedOrder();
 

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireOrderLock, isStale } from '../../src/apply/lock.js';
 import { LockedError } from '../../src/errors.js';
+import { acquireOrderLock, isStale } from '../../src/state/lock.js';
 
 let dir: string;
 beforeEach(async () => {
