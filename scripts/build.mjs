@@ -64,7 +64,8 @@ if (!existsSync(join(target, '.complete'))) {
     sourcemap: 'linked',
     // listr2 (the live terminal tree) stays in node_modules: only apply on a terminal loads it.
     // tough-cookie is mapped to one build so the cookie agent and orderform share a CookieJar.
-    external: ['listr2'],
+    // pg-native is pg's optional native binding, required only when asked for: never bundled.
+    external: ['listr2', 'pg-native'],
     alias: { 'tough-cookie': require.resolve('tough-cookie') },
     logLevel: 'warning',
   };
@@ -86,7 +87,7 @@ if (!existsSync(join(target, '.complete'))) {
     entryPoints: ['src/cli/apply.ts'],
     outfile: join(staging, 'apply-command.cjs'),
     format: 'cjs',
-    external: [],
+    external: ['pg-native'],
     // Less source for V8 to read and hash at start-up; names stay for stack traces.
     minifyWhitespace: true,
     minifySyntax: true,

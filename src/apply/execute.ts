@@ -1,8 +1,7 @@
 import type { Credentials, HttpClient } from '../api/types.js';
 import { ApplyStoppedError, ExitCode, isOrderformError, UsageError } from '../errors.js';
 import type { OrderPlan, Plan } from '../plan/types.js';
-import { readJournalFile } from '../state/journal.js';
-import { journalPaths } from '../state/journal-format.js';
+import type { StateBackend } from '../state/backend.js';
 import { reconcileJournal } from '../state/reconcile.js';
 import type { RetryPolicy } from './backoff.js';
 import { DryRunExecutor } from './dry-run.js';
@@ -15,7 +14,9 @@ import { buildOrderReport, type OrderReport } from './summary.js';
 
 export interface ExecuteSettings {
   endpoint: string;
-  stateDir: string;
+  state: StateBackend;
+  /** How long to wait for an order's lock held by another apply (0: exit 4 at once). */
+  lockWaitMs: number;
   parallelism: number;
   timeoutMs: number;
   maxBodyBytes: number;
@@ -50,9 +51,10 @@ export async function executePlan(
   hooks: ExecuteHooks,
 ): Promise<ExecuteOutcome> {
   const preflight = await prepareOrders(plan.orders, {
-    stateDir: settings.stateDir,
+    state: settings.state,
     endpoint: settings.endpoint,
     savedPlan: settings.savedPlan,
+    lockWaitMs: settings.lockWaitMs,
   });
   try {
     const toRun = preflight.prepared.flatMap((p) => (p.kind === 'run' ? [p] : []));
@@ -127,15 +129,13 @@ export async function executePlan(
 /** Walks the plan through the runner with nothing sent and no journal touched (read only). */
 export async function executeDryRun(
   plan: Plan,
-  settings: Pick<ExecuteSettings, 'endpoint' | 'stateDir' | 'signal' | 'drainMs'>,
+  settings: Pick<ExecuteSettings, 'endpoint' | 'state' | 'signal' | 'drainMs'>,
   hooks: Pick<ExecuteHooks, 'progress'>,
 ): Promise<ExecuteOutcome> {
   const runs: OrderRun[] = [];
   const skipped: OrderResult[] = [];
   for (const order of plan.orders) {
-    const journal = await readJournalFile(
-      journalPaths(settings.stateDir, settings.endpoint, order.name).journal,
-    ).catch(() => undefined);
+    const journal = await settings.state.read(settings.endpoint, order.name).catch(() => undefined);
     const verdict = reconcileJournal(journal, order);
     if (verdict.kind === 'placed') {
       const locations = new Map(

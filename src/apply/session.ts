@@ -1,10 +1,11 @@
 import { ApplyStoppedError, ConflictError, isOrderformError } from '../errors.js';
 import type { OrderPlan, OrderPlanState } from '../plan/types.js';
-import { ensurePrivateDir, JournalStore } from '../state/journal.js';
-import { type Journal, JournalFormatError, journalPaths, newJournal } from '../state/journal-format.js';
-import { acquireOrderLock, type OrderLock } from '../state/lock.js';
+import type { OrderLock, StateBackend } from '../state/backend.js';
+import { JournalStore } from '../state/journal.js';
+import { type Journal, JournalFormatError, newJournal } from '../state/journal-format.js';
 import { describeConflicts, type Reconciliation, reconcileJournal } from '../state/reconcile.js';
-import { planStateOf } from '../state/state.js';
+import { findRecordedUrlProblem } from '../state/recorded-urls.js';
+import { damagedStateError, planStateOf, untrustedStateError } from '../state/state.js';
 
 /** An order ready to run (or to skip), its lock held and its journal open. */
 export type PreparedOrder =
@@ -28,7 +29,7 @@ export interface Preflight {
  */
 export async function prepareOrders(
   orders: readonly OrderPlan[],
-  options: { stateDir: string; endpoint: string; savedPlan: boolean },
+  options: { state: StateBackend; endpoint: string; savedPlan: boolean; lockWaitMs: number },
 ): Promise<Preflight> {
   const locks: OrderLock[] = [];
   const release = async (): Promise<void> => {
@@ -37,35 +38,32 @@ export async function prepareOrders(
   try {
     const prepared: PreparedOrder[] = [];
     for (const order of orders) {
-      const paths = journalPaths(options.stateDir, options.endpoint, order.name);
-      await ensurePrivateDir(paths.dir);
-      locks.push(await acquireOrderLock(paths.lock, order.name));
+      const { state, endpoint } = options;
+      locks.push(await state.lock(endpoint, order.name, { waitMs: options.lockWaitMs }));
       // Read only under the lock: another apply may have finished a moment ago.
-      const store = await JournalStore.open(paths, () =>
-        newJournal(order.name, options.endpoint, order.manifestHash, new Date()),
+      const store = await JournalStore.load(state, endpoint, order.name, () =>
+        newJournal(order.name, endpoint, order.manifestHash, new Date()),
       );
       const recorded = store.existed ? store.current : undefined;
+      const problem = recorded && findRecordedUrlProblem(recorded, order, endpoint);
+      if (problem) throw untrustedStateError(state.location, order.name, problem);
       if (options.savedPlan) checkPlanIsCurrent(order, recorded);
       prepared.push(decide(order, store, recorded));
     }
     return { prepared, release };
   } catch (error) {
     await release();
-    throw explainStateError(error, options.stateDir);
+    throw explainStateError(error, options.state.location);
   }
 }
 
 /** File-system failures and damaged journals are the user's to fix, not bugs: say what and where. */
 function explainStateError(error: unknown, stateDir: string): unknown {
-  if (error instanceof JournalFormatError) {
-    return new ConflictError(`the recorded state under ${stateDir} cannot be used: ${error.message}`, {
-      hint: 'Nothing was sent. Inspect the journal; never delete it while its order is unplaced.',
-    });
-  }
+  if (error instanceof JournalFormatError) return damagedStateError(stateDir, error);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (error instanceof Error && typeof code === 'string' && !isOrderformError(error)) {
-    return new ApplyStoppedError(`cannot use the state directory ${stateDir}: ${code}`, {
-      hint: 'Nothing was sent. Check the directory and its permissions, or choose another with --state-dir.',
+    return new ApplyStoppedError(`cannot use the state ${stateDir}: ${code}`, {
+      hint: 'Nothing was sent. Check the state (directory permissions, or the database) or choose another with --state.',
     });
   }
   return error;

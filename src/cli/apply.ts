@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Credentials } from '../api/types.js';
 import { retryPolicyFromEnv } from '../apply/backoff.js';
 import { askConfirmation } from '../apply/confirm.js';
@@ -10,8 +10,12 @@ import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
 import { type ApplyReport, renderSummary } from '../apply/summary.js';
 import { ExitCode, isOrderformError, UsageError } from '../errors.js';
+import type { StateBackend } from '../state/backend.js';
+import { chooseStateLocation, openStateBackend } from '../state/open.js';
+import { stateKeyFrom } from '../state/seal.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
+import { parseDuration } from './duration.js';
 import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
 
 const applyOptions = {
@@ -20,6 +24,7 @@ const applyOptions = {
   'dry-run': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   timeout: { type: 'string' },
+  'lock-timeout': { type: 'string' },
 } as const;
 
 const HELP = `Usage: orderform apply <paths...|plan.json> [options]
@@ -30,7 +35,9 @@ progress is journaled under the state dir, and running apply again resumes.
 Options:
   --endpoint URL          API endpoint (default: $HOSTWAY_API_URL); https unless loopback
   --emulator              start the bundled emulator in-process and use it (nothing real is ordered)
-  --state-dir DIR         where progress is recorded (default: .orderform)
+  --state LOCATION        where progress is recorded: a directory or postgres:// URL
+                          (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
+  --lock-timeout DURATION wait this long for an order locked by another apply (default: 0)
   --parallelism N         requests in flight at once, across orders (default: 4)
   --dry-run               walk the plan with progress output; send nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
@@ -63,6 +70,10 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   }
   const parallelism = parseInteger('--parallelism', values.parallelism, 4, 1, 64);
   const timeoutMs = parseInteger('--timeout', values.timeout, 30_000, 100, 600_000);
+  const lockWaitMs = parseDuration('apply: --lock-timeout', values['lock-timeout'], 0);
+  // The emulator forgets everything when this process ends, so a journal kept past it would lie.
+  const explicitState = values.state !== undefined || values['state-dir'] !== undefined;
+  const location = chooseStateLocation(values, values.emulator && !explicitState ? {} : ctx.env, ctx.cwd);
   const credentials = readCredentials(ctx.env);
   if (values.emulator && values.endpoint !== undefined) {
     throw new UsageError('apply: --emulator and --endpoint exclude each other');
@@ -74,6 +85,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
 
   let emulator: { url: string; close(): Promise<void> } | undefined;
   let temporaryStateDir: string | undefined;
+  let state: StateBackend | undefined;
   try {
     let rawEndpoint = requestedEndpoint(values.endpoint, ctx.env);
     if (values.emulator) {
@@ -102,11 +114,19 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       allowForeignUrls: values['allow-foreign-urls'] === true,
       saved,
     });
-    // The emulator forgets everything when this process ends, so its journal would be meaningless.
-    if (values.emulator && values['state-dir'] === undefined) {
+    if (values.emulator && !explicitState) {
       temporaryStateDir = await mkdtemp(join(tmpdir(), 'orderform-emulator-'));
     }
-    const stateDir = temporaryStateDir ?? resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
+    state = await openStateBackend(
+      temporaryStateDir === undefined ? location : { kind: 'local', dir: temporaryStateDir },
+      ctx.env,
+      warn,
+    );
+    if (state.kind === 'postgres' && stateKeyFrom(ctx.env) === undefined && !values['dry-run']) {
+      warn(
+        'warning: ORDERFORM_STATE_KEY is not set: the OwnerId cookie of each open order is stored unencrypted in PostgreSQL',
+      );
+    }
     const json = output === 'json';
     const progress = (orders: Parameters<typeof createProgress>[0]) =>
       createProgress(orders, {
@@ -122,7 +142,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     if (values['dry-run']) {
       outcome = await executeDryRun(
         input.plan,
-        { endpoint, stateDir, signal: ctx.signal, drainMs },
+        { endpoint, state, signal: ctx.signal, drainMs },
         { progress },
       );
     } else {
@@ -131,7 +151,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
         input.plan,
         {
           endpoint,
-          stateDir,
+          state,
+          lockWaitMs,
           parallelism,
           timeoutMs,
           maxBodyBytes: MAX_BODY_BYTES,
@@ -201,6 +222,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     }
     throw error;
   } finally {
+    await state?.close();
     await emulator?.close();
     if (temporaryStateDir) await rm(temporaryStateDir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ export const commonOptions = {
   endpoint: { type: 'string' },
   emulator: { type: 'boolean' },
   'state-dir': { type: 'string' },
+  state: { type: 'string' },
   output: { type: 'string', short: 'o' },
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },

@@ -6,6 +6,7 @@ import { writePlanFile } from '../plan/file.js';
 import { renderPlanMarkdown } from '../plan/render-markdown.js';
 import { renderPlanText } from '../plan/render-text.js';
 import { hasChanges } from '../plan/summary.js';
+import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { readPlanStates } from '../state/plan-state.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
@@ -20,7 +21,8 @@ Sends nothing.
 Options:
   --endpoint URL          API endpoint (default: $HOSTWAY_API_URL); without one, URLs show {endpoint}
   --emulator              plan for the bundled emulator (its URL is chosen when apply runs)
-  --state-dir DIR         recorded state to read (default: .orderform)
+  --state LOCATION        recorded state to read: a directory or postgres:// URL
+                          (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --output FORMAT         text | json | markdown (a pull-request comment)
   --out FILE              also save the plan as versioned JSON for 'orderform apply FILE'
   --detailed-exitcode     exit 0 when nothing would change, 2 when something would
@@ -56,8 +58,13 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   });
   let plan = compilePlan(manifests, { endpoint: endpoint?.endpoint ?? null });
   if (endpoint) {
-    const stateDir = resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
-    plan = { ...plan, orders: await readPlanStates(stateDir, endpoint.endpoint, plan.orders) };
+    const location = chooseStateLocation(values, ctx.env, ctx.cwd);
+    const state = await openStateBackend(location, ctx.env, (line) => ctx.stderr.write(`${line}\n`));
+    try {
+      plan = { ...plan, orders: await readPlanStates(state, endpoint.endpoint, plan.orders) };
+    } finally {
+      await state.close();
+    }
   }
 
   if (values.out !== undefined) await writePlanFile(resolve(ctx.cwd, values.out), plan);

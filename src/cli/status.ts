@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
-import { findRecordedOrders } from '../state/state.js';
+import { describeHolder } from '../state/holder.js';
+import { chooseStateLocation, openStateBackend } from '../state/open.js';
+import { findRecordedUrlProblem } from '../state/recorded-urls.js';
+import { findRecordedOrders, untrustedStateError } from '../state/state.js';
 import {
   describeRecordedOrder,
   renderStatusText,
@@ -22,7 +24,8 @@ in doubt), or placed, with the order URL and every created URL. Reads the state 
 
 Options:
   --endpoint URL       only the state recorded for this endpoint (default: $HOSTWAY_API_URL, else all)
-  --state-dir DIR      where apply records progress (default: .orderform)
+  --state LOCATION     where apply records progress: a directory or postgres:// URL
+                       (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --refresh            ask the API for each recorded order's live status (GET /orders/{id})
   -o, --output FORMAT  text | json
 `;
@@ -43,7 +46,7 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
     rawEndpoint === undefined
       ? null
       : checkEndpoint(rawEndpoint, values['allow-insecure-http'] === true).endpoint;
-  const stateDir = resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
+  const location = chooseStateLocation(values, ctx.env, ctx.cwd);
   const manifests = await loadValidManifests(positionals, {
     cwd: ctx.cwd,
     env: ctx.env,
@@ -51,25 +54,34 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
     allowForeignUrls: values['allow-foreign-urls'] === true,
   });
 
+  const state = await openStateBackend(location, ctx.env, (line) => ctx.stderr.write(`${line}\n`));
   const entries: StatusEntry[] = [];
-  for (const manifest of manifests) {
-    const name = manifest.manifest.metadata.name;
-    const records: StatusRecord[] = [];
-    for (const found of await findRecordedOrders(stateDir, endpoint, name)) {
-      // Fingerprints depend on the endpoint, so compare against the plan for the journal's endpoint.
-      const [order] = compilePlan([manifest], { endpoint: found.journal.endpoint }).orders;
-      const record = describeRecordedOrder(found.journal, order!);
-      if (values.refresh && record.orderUrl) {
-        record.live = await refreshOrder(record.orderUrl, found.journal.cookies, ctx.env);
+  try {
+    for (const manifest of manifests) {
+      const name = manifest.manifest.metadata.name;
+      const records: StatusRecord[] = [];
+      for (const journal of await findRecordedOrders(state, endpoint, name)) {
+        // Fingerprints depend on the endpoint, so compare against the plan for the journal's endpoint.
+        const [order] = compilePlan([manifest], { endpoint: journal.endpoint }).orders;
+        const problem = findRecordedUrlProblem(journal, order!, journal.endpoint);
+        if (problem) throw untrustedStateError(state.location, name, problem);
+        const record = describeRecordedOrder(journal, order!);
+        const holder = await state.lockHolder(journal.origin, name);
+        if (holder) record.lockedBy = describeHolder(holder, new Date());
+        if (values.refresh && record.orderUrl) {
+          record.live = await refreshOrder(record.orderUrl, journal.cookies, ctx.env);
+        }
+        records.push(record);
       }
-      records.push(record);
+      entries.push({
+        name,
+        file: manifest.file,
+        state: records.length === 0 ? 'not-applied' : 'recorded',
+        records,
+      });
     }
-    entries.push({
-      name,
-      file: manifest.file,
-      state: records.length === 0 ? 'not-applied' : 'recorded',
-      records,
-    });
+  } finally {
+    await state.close();
   }
   ctx.stdout.write(
     output === 'json'

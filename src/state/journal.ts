@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { StateBackend } from './backend.js';
 import { type Journal, type JournalPaths, parseJournal } from './journal-format.js';
+
+/** Where a journal's writes go: called with the whole journal, resolves once it is durable. */
+export type JournalSink = (journal: Journal) => Promise<void>;
 
 /**
  * The journal of one order, kept in memory and written through to disk. `update` resolves only
@@ -16,10 +20,9 @@ import { type Journal, type JournalPaths, parseJournal } from './journal-format.
 export class JournalStore {
   private pendingWrite: Promise<void> | null = null;
   private chain: Promise<void> = Promise.resolve();
-  private sequence = 0;
 
   private constructor(
-    readonly paths: JournalPaths,
+    private readonly sink: JournalSink,
     private readonly data: Journal,
     /** Whether the journal was on disk when opened (false: a fresh one, not yet written). */
     readonly existed: boolean,
@@ -29,7 +32,23 @@ export class JournalStore {
   static async open(paths: JournalPaths, fresh: () => Journal): Promise<JournalStore> {
     await ensurePrivateDir(paths.dir);
     const existing = await readJournalFile(paths.journal);
-    return new JournalStore(paths, existing ?? fresh(), existing !== undefined);
+    let sequence = 0;
+    const sink: JournalSink = (journal) => {
+      sequence += 1;
+      return writeFileAtomic(paths.journal, `${JSON.stringify(journal, null, 2)}\n`, sequence);
+    };
+    return new JournalStore(sink, existing ?? fresh(), existing !== undefined);
+  }
+
+  /** Opens an order's journal in a state backend (the caller holds the order's lock). */
+  static async load(
+    backend: StateBackend,
+    origin: string,
+    name: string,
+    fresh: () => Journal,
+  ): Promise<JournalStore> {
+    const existing = await backend.read(origin, name);
+    return new JournalStore((journal) => backend.write(journal), existing ?? fresh(), existing !== undefined);
   }
 
   get current(): Readonly<Journal> {
@@ -53,8 +72,8 @@ export class JournalStore {
   private async write(): Promise<void> {
     this.data.revision += 1;
     this.data.updatedAt = new Date().toISOString();
-    this.sequence += 1;
-    await writeFileAtomic(this.paths.journal, `${JSON.stringify(this.data, null, 2)}\n`, this.sequence);
+    // Sinks serialize the journal before their first await: later changes wait for the next write.
+    await this.sink(this.data);
   }
 }
 

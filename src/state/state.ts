@@ -1,23 +1,42 @@
 // Read-only view of the recorded state for `plan` and `status`: no HTTP or terminal modules here.
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { ConflictError } from '../errors.js';
 import type { OrderPlan, OrderPlanState, StepState } from '../plan/types.js';
-import { readJournalFile } from './journal.js';
-import { type Journal, JournalFormatError, journalPaths } from './journal-format.js';
+import type { StateBackend } from './backend.js';
+import { type Journal, JournalFormatError, originKey } from './journal-format.js';
 import { reconcileJournal } from './reconcile.js';
+import { findRecordedUrlProblem } from './recorded-urls.js';
+
+/** A journal that cannot be read is never "not applied": apply would refuse it too (exit 5). */
+export function damagedStateError(location: string, error: { message: string }): ConflictError {
+  return new ConflictError(`the recorded state in ${location} is damaged: ${error.message}`, {
+    hint: 'Nothing was sent. Inspect it with `orderform state show NAME`; never delete it while its order is unplaced.',
+  });
+}
+
+export function untrustedStateError(location: string, name: string, problem: string): ConflictError {
+  return new ConflictError(
+    `the recorded state of order ${name} in ${location} cannot be trusted: ${problem}`,
+    {
+      hint: 'Nothing was sent. Restore the record from a trusted copy, or inspect it with `orderform state show`.',
+    },
+  );
+}
 
 /** The recorded state of an order as `plan` shows it (and as a saved plan records it). */
 export async function readOrderPlanState(
-  stateDir: string,
+  state: StateBackend,
   endpoint: string,
   order: Pick<OrderPlan, 'name' | 'manifestHash' | 'steps'>,
 ): Promise<OrderPlanState> {
   let journal: Journal | undefined;
   try {
-    journal = await readJournalFile(journalPaths(stateDir, endpoint, order.name).journal);
-  } catch {
-    return { kind: 'unknown' };
+    journal = await state.read(endpoint, order.name);
+  } catch (error) {
+    if (error instanceof JournalFormatError) throw damagedStateError(state.location, error);
+    throw error;
   }
+  const problem = journal && findRecordedUrlProblem(journal, order, endpoint);
+  if (problem) throw untrustedStateError(state.location, order.name, problem);
   return planStateOf(journal, order);
 }
 
@@ -49,38 +68,23 @@ export function planStateOf(
   }
 }
 
-/** A journal found on disk, with the origin directory it lives in. */
-export interface RecordedOrder {
-  kind: 'recorded';
-  origin: string;
-  path: string;
-  journal: Journal;
-}
-
 /**
  * Every journal recorded for `name`: under the endpoint's origin when one is given, under every
- * origin otherwise (so `status` works without an endpoint).
+ * origin otherwise (so `status` works without an endpoint). A damaged one is a conflict.
  */
 export async function findRecordedOrders(
-  stateDir: string,
+  state: StateBackend,
   endpoint: string | null,
   name: string,
-): Promise<RecordedOrder[]> {
-  const paths: string[] = [];
-  if (endpoint !== null) {
-    paths.push(journalPaths(stateDir, endpoint, name).journal);
-  } else {
-    const dirs = await readdir(stateDir, { withFileTypes: true }).catch(() => []);
-    for (const dir of dirs) if (dir.isDirectory()) paths.push(join(stateDir, dir.name, `${name}.json`));
-  }
-  const found: RecordedOrder[] = [];
-  for (const path of paths) {
-    try {
-      const journal = await readJournalFile(path);
-      if (journal !== undefined) found.push({ kind: 'recorded', origin: journal.origin, path, journal });
-    } catch (error) {
-      if (!(error instanceof JournalFormatError)) throw error;
-    }
+): Promise<Journal[]> {
+  const origin = endpoint === null ? null : new URL(endpoint).origin;
+  const found: Journal[] = [];
+  for (const entry of await state.list(name)) {
+    // A damaged local journal is known by its directory's origin key only.
+    if (origin !== null && entry.origin !== origin && entry.origin !== originKey(origin)) continue;
+    if (entry.kind === 'damaged')
+      throw damagedStateError(state.location, { message: `order ${name}: ${entry.problem}` });
+    found.push(entry.journal);
   }
   return found;
 }

@@ -14,6 +14,8 @@ export interface StatusRecord {
   inDoubt: string[];
   failed: { step: string; httpStatus: number | null; message: string }[];
   resources: { step: string; kind: string; url: string }[];
+  /** The holder of the order's lock while another apply runs (or left it behind). */
+  lockedBy?: string;
   /** From GET /orders/{id} with --refresh. */
   live?: { status: string | null; error?: string };
 }
@@ -68,6 +70,7 @@ export function renderStatusText(entries: readonly StatusEntry[]): string {
     for (const record of entry.records) {
       lines.push(`${entry.name} (${entry.file}) at ${record.endpoint}: ${headline(record)}`);
       if (record.orderUrl) lines.push(`  order    ${record.orderUrl}`);
+      if (record.lockedBy) lines.push(`  locked   by ${record.lockedBy}`);
       if (record.live) {
         lines.push(
           `  live     ${record.live.status ?? 'unknown'}${record.live.error ? ` (${record.live.error})` : ''}`,
