@@ -12,11 +12,13 @@ Usage:
   orderform apply    <paths...|plan.json>  place the orders
   orderform status   <paths...>            what the recorded state says about each order
   orderform emulator                       run the local OrderAPI emulator in the foreground
+  orderform state    list|show|rm|import|migrate|unlock   read and repair the recorded state
 
 Common options:
   --endpoint URL       API endpoint (default: $HOSTWAY_API_URL)
   --emulator           start the bundled emulator in-process and use it as the endpoint
-  --state-dir DIR      where apply records progress (default: .orderform)
+  --state LOCATION     where apply records progress: a directory or postgres:// URL
+                       (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --output FORMAT      text | json (plan also: markdown)
   --no-color           plain output
   --verbose            more detail
@@ -37,6 +39,7 @@ const commands: Record<string, () => Promise<Command>> = {
     (loadCachedBundle(new URL('./apply-command.cjs', import.meta.url))?.runApply as Command | undefined) ??
     (await import('./apply.js')).runApply,
   status: async () => (await import('./status.js')).runStatus,
+  state: async () => (await import('./state.js')).runState,
   emulator: async () => (await import('./emulator.js')).runEmulator,
 };
 

@@ -39,7 +39,8 @@ export function reconcileJournal(
 ): Reconciliation {
   if (journal === undefined) return { kind: 'new' };
   if (journal.placed !== undefined) {
-    return journal.manifestHash === order.manifestHash
+    // An imported order has no manifest hash: any manifest of its name is that order.
+    return journal.manifestHash === order.manifestHash || journal.manifestHash === ''
       ? { kind: 'placed', orderUrl: journal.placed.orderUrl }
       : { kind: 'changed-after-placement', orderUrl: journal.placed.orderUrl };
   }

@@ -1,0 +1,68 @@
+import { checkLocation, describeLocationProblem } from '../api/location.js';
+import { ApiError, ConflictError, UsageError } from '../errors.js';
+import type { StateBackend } from '../state/backend.js';
+import { newJournal } from '../state/journal-format.js';
+import { nonEmpty } from './endpoint.js';
+
+export interface ImportResult {
+  kind: 'state-import';
+  name: string;
+  orderUrl: string;
+  status: string;
+}
+
+/**
+ * Adopts an order placed elsewhere: its URL must be an order of the endpoint, the API must show
+ * it submitted (an open order's steps cannot be known), and no record may exist for the name. The
+ * record has no manifest hash: the first apply of a manifest with this name finds it placed.
+ */
+export async function importOrder(
+  state: StateBackend,
+  input: { name: string; orderUrl: string; endpoint: string; env: NodeJS.ProcessEnv },
+): Promise<ImportResult> {
+  const collection = `${input.endpoint.replace(/\/+$/, '')}/orders`;
+  const check = checkLocation({
+    location: input.orderUrl,
+    requestUrl: collection,
+    endpoint: input.endpoint,
+    collectionUrl: collection,
+  });
+  if (check.kind !== 'ok') throw new UsageError(`state import: ${describeLocationProblem(check)}`);
+  const lock = await state.lock(input.endpoint, input.name, { waitMs: 0 });
+  try {
+    if ((await state.read(input.endpoint, input.name)) !== undefined) {
+      throw new ConflictError(`state import: order ${input.name} is already recorded in ${state.location}`, {
+        hint: 'Use another name, or forget the record first with `orderform state rm`.',
+      });
+    }
+    const [{ createHttpClient }, { getOrder }] = await Promise.all([
+      import('../api/client.js'),
+      import('../api/operations.js'),
+    ]);
+    const username = nonEmpty(input.env.HOSTWAY_USERNAME);
+    const password = nonEmpty(input.env.HOSTWAY_PASSWORD);
+    const client = createHttpClient({
+      timeoutMs: 30_000,
+      maxBodyBytes: 1024 * 1024,
+      cookies: undefined,
+      credentials: username && password ? { username, password } : undefined,
+    });
+    const { status } = await getOrder(client, check.url);
+    if (status === undefined || status.toLowerCase() === 'new') {
+      throw new ApiError({
+        message: `state import: order ${check.url} is ${status ?? 'of unknown status'}, not submitted: only placed orders can be imported`,
+        method: 'GET',
+        url: check.url,
+      });
+    }
+    const now = new Date();
+    const journal = newJournal(input.name, input.endpoint, '', now);
+    journal.orderUrl = check.url;
+    journal.placed = { at: now.toISOString(), orderUrl: check.url };
+    journal.revision = 1;
+    await state.write(journal);
+    return { kind: 'state-import', name: input.name, orderUrl: check.url, status };
+  } finally {
+    await lock.release();
+  }
+}
