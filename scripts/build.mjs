@@ -1,11 +1,12 @@
-// Builds dist/: one esbuild ESM build with code splitting.
+// Builds dist/: one esbuild ESM build with code splitting, then the library's .d.ts types.
 //
 // Everything orderform runs on is bundled, so the published package has no run-time
 // dependencies. Commands that talk HTTP or draw progress load their modules lazily (dynamic
 // import), so esbuild splits them into chunks that `validate` and `plan` never read.
-import { copyFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -15,7 +16,7 @@ const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', emulator: 'src/emulator/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
   outdir: dist,
   bundle: true,
   splitting: true,
@@ -32,3 +33,27 @@ await build({
 });
 // The emulator's catalog format, next to the code that names it in its error hint.
 copyFileSync(join(root, 'src/emulator/catalog.sample.json'), join(dist, 'catalog.sample.json'));
+// Types for the library entry (dist/index.js), written by the compiler the checks use.
+const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+// The compiler writes a .d.ts for every module; ship only those the entry's types reach.
+const types = join(dist, 'types');
+const reached = new Set();
+const follow = (file) => {
+  if (reached.has(file)) return;
+  reached.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'(\.[^']+)'/g))
+    follow(resolve(dirname(file), spec.replace(/\.js$/, '.d.ts')));
+};
+follow(join(types, 'index.d.ts'));
+for (const entry of readdirSync(types, { recursive: true, withFileTypes: true })) {
+  const file = join(entry.parentPath, entry.name);
+  if (entry.isFile() && !reached.has(file)) rmSync(file);
+}
+for (const entry of readdirSync(types, { recursive: true, withFileTypes: true }).reverse())
+  if (entry.isDirectory() && readdirSync(join(entry.parentPath, entry.name)).length === 0)
+    rmSync(join(entry.parentPath, entry.name), { recursive: true });

@@ -1,7 +1,6 @@
 import { ExitCode, type Issue, isInputError, isOrderformError } from '../errors.js';
+import { VERSION } from '../version.js';
 import type { Command, CommandContext } from './context.js';
-
-const VERSION = '0.1.0';
 
 const USAGE = `orderform ${VERSION}: declarative orders for the Hostway OrderAPI
 
