@@ -3,7 +3,7 @@
 //
 //   npm run build && node bench/emulator.mjs [--seconds 5] [--clients 16]
 //
-// The emulator (dist/emulator.js) runs in a child process, so its peak RSS is its own and it gets
+// The emulator (dist/index.js) runs in a child process, so its peak RSS is its own and it gets
 // a core of its own; this process plays the clients over loopback with keep-alive connections.
 // Each client repeats the seed page's full order flow (POST /orders without a cookie, so a new
 // OwnerId each time, account, product, server, six add-ons relatedTo it, submit: 11 requests)
@@ -20,7 +20,7 @@ if (process.argv[2] === '--server') {
 }
 
 async function runServer() {
-  const { startEmulator } = await import('../dist/emulator.js');
+  const { startEmulator } = await import('../dist/index.js');
   const emulator = await startEmulator({ port: 0 });
   process.send({ kind: 'ready', url: emulator.url });
   process.on('message', async (message) => {

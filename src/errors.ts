@@ -34,14 +34,7 @@ export interface Issue {
   message: string;
 }
 
-/**
- * Brands orderform's errors across copies of this module: apply runs from its own bundle (see
- * src/cli/cached-bundle.ts), whose error classes are not the entry's, so `instanceof` would miss.
- */
-const ORDERFORM_ERROR = Symbol.for('orderform.error');
-
 export abstract class OrderformError extends Error {
-  readonly [ORDERFORM_ERROR] = true;
   abstract readonly code: string;
   abstract readonly exitCode: ExitCode;
   /** A next step for the user, printed after the message. */
@@ -120,14 +113,9 @@ export class ConflictError extends OrderformError {
 }
 
 export function isOrderformError(error: unknown): error is OrderformError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { [ORDERFORM_ERROR]?: unknown })[ORDERFORM_ERROR] === true
-  );
+  return error instanceof OrderformError;
 }
 
-/** An InputError from any copy of this module. */
 export function isInputError(error: unknown): error is InputError {
-  return isOrderformError(error) && error.code === 'invalid-input';
+  return error instanceof InputError;
 }

@@ -13,7 +13,8 @@ declare module 'vitest' {
 
 let cluster: PgCluster | undefined;
 
-// End-to-end tests spawn the built CLI, so the bundle must match the sources under test.
+// End-to-end tests spawn the built CLI, so dist/ must match the sources under test. Nothing
+// rebuilds it while tests run.
 // PostgreSQL: ORDERFORM_TEST_PG_URL when given, else a throwaway cluster; under CI a missing
 // PostgreSQL fails the run instead of skipping its tests.
 export default async function setup(project: TestProject): Promise<() => void> {

@@ -1,11 +1,14 @@
 import type { AxiosResponse } from 'axios';
 import { wrapper } from 'axios-cookiejar-support';
+import { VERSION } from '../version.js';
 import { ApiFailure } from './failure.js';
 import { axios, CookieJar, isAxiosError } from './http-stack.js';
 import { redactHeaders, sanitizeText, scrubSecrets } from './redact.js';
 import type { ClientOptions, HttpClient, HttpRequest, HttpResponse, RequestContext } from './types.js';
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
+// Lets the API's operators tell orderform's traffic (and its version) from other clients.
+const USER_AGENT = `orderform/${VERSION}`;
 
 /**
  * The one HTTP client factory. One client per order: each has its own cookie jar, so the OwnerId
@@ -24,7 +27,7 @@ export function createHttpClient(options: ClientOptions): HttpClient {
       validateStatus: () => true,
       responseType: 'text',
       transformResponse: [(data: unknown) => data],
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json', 'User-Agent': USER_AGENT },
       ...(options.credentials ? { auth: { ...options.credentials } } : {}),
     }),
   );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Credentials } from '../api/types.js';
 import { retryPolicyFromEnv } from '../apply/backoff.js';
 import { askConfirmation } from '../apply/confirm.js';
+import { DEFAULT_PARALLELISM, DEFAULT_TIMEOUT_MS, MAX_BODY_BYTES } from '../apply/defaults.js';
 import { type ExecuteOutcome, executeDryRun, executePlan } from '../apply/execute.js';
 import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../apply/inputs.js';
 import { createProgress } from '../apply/progress.js';
@@ -38,10 +39,10 @@ Options:
   --state LOCATION        where progress is recorded: a directory or postgres:// URL
                           (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --lock-timeout DURATION wait this long for an order locked by another apply (default: 0)
-  --parallelism N         requests in flight at once, across orders (default: 4)
+  --parallelism N         requests in flight at once, across orders (default: ${DEFAULT_PARALLELISM})
   --dry-run               walk the plan with progress output; send nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
-  --timeout MS            per-request timeout (default: 30000)
+  --timeout MS            per-request timeout (default: ${DEFAULT_TIMEOUT_MS})
   -o, --output FORMAT     text | json
   --no-color              plain output
   -v, --verbose           log every request (headers redacted) to stderr
@@ -50,8 +51,6 @@ Options:
 
 Credentials: HOSTWAY_USERNAME / HOSTWAY_PASSWORD (sent as HTTP Basic; never printed).
 `;
-
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export async function runApply(ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('apply', ctx.argv, applyOptions);
@@ -68,8 +67,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       hint: 'e.g. orderform apply --emulator manifests/vps-virtuozzo.yaml',
     });
   }
-  const parallelism = parseInteger('--parallelism', values.parallelism, 4, 1, 64);
-  const timeoutMs = parseInteger('--timeout', values.timeout, 30_000, 100, 600_000);
+  const parallelism = parseInteger('--parallelism', values.parallelism, DEFAULT_PARALLELISM, 1, 64);
+  const timeoutMs = parseInteger('--timeout', values.timeout, DEFAULT_TIMEOUT_MS, 100, 600_000);
   const lockWaitMs = parseDuration('apply: --lock-timeout', values['lock-timeout'], 0);
   // The emulator forgets everything when this process ends, so a journal kept past it would lie.
   const explicitState = values.state !== undefined || values['state-dir'] !== undefined;

@@ -1,8 +1,6 @@
 import { ExitCode, type Issue, isInputError, isOrderformError } from '../errors.js';
-import { loadCachedBundle } from './cached-bundle.js';
+import { VERSION } from '../version.js';
 import type { Command, CommandContext } from './context.js';
-
-const VERSION = '0.1.0';
 
 const USAGE = `orderform ${VERSION}: declarative orders for the Hostway OrderAPI
 
@@ -32,12 +30,7 @@ Exit codes: 0 ok, 1 apply failed (resumable), 2 changes pending (plan --detailed
 const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).runValidate,
   plan: async () => (await import('./plan.js')).runPlan,
-  // apply runs from one CommonJS bundle with a V8 code cache made at build time: compiling its
-  // ~1.2 MB (yaml, the HTTP stack) is most of what it would cost before its first request. From
-  // the sources (tests) there is no bundle, and the module is imported as usual.
-  apply: async () =>
-    (loadCachedBundle(new URL('./apply-command.cjs', import.meta.url))?.runApply as Command | undefined) ??
-    (await import('./apply.js')).runApply,
+  apply: async () => (await import('./apply.js')).runApply,
   status: async () => (await import('./status.js')).runStatus,
   state: async () => (await import('./state.js')).runState,
   emulator: async () => (await import('./emulator.js')).runEmulator,

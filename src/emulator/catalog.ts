@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ExitCode, OrderformError } from '../errors.js';
 // Bundled by esbuild into dist/, so the built CLI needs no file next to it.
 import sampleCatalog from './catalog.sample.json' with { type: 'json' };
@@ -10,6 +11,9 @@ import type {
 } from './catalog-types.js';
 import { validateCatalog } from './catalog-validate.js';
 
+/** The sample as a file to read: beside this module in the sources, copied beside the chunks in dist/. */
+const SAMPLE_FILE = fileURLToPath(new URL('./catalog.sample.json', import.meta.url));
+
 /** A catalog that cannot be used: names the source and every problem found. */
 export class CatalogError extends OrderformError {
   readonly code = 'invalid-catalog';
@@ -18,7 +22,7 @@ export class CatalogError extends OrderformError {
 
   constructor(source: string, problems: readonly string[]) {
     super(`catalog ${source} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`, {
-      hint: 'See src/emulator/catalog.sample.json for the expected format.',
+      hint: `See ${SAMPLE_FILE} for the expected format.`,
     });
     this.problems = problems;
   }

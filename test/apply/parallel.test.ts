@@ -10,10 +10,10 @@ import {
 } from './e2e.js';
 
 describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', () => {
-  it('runs the add-ons together and the account beside the product chain', async () => {
+  it('runs the add-ons together (by default) and the account beside the product chain', async () => {
     const ws = await workspace({ latencyMs: 100 });
     try {
-      expectExit(await ws.apply(['--parallelism', '8']), 0);
+      expectExit(await ws.apply(), 0);
       const requests = ws.emulator.requests();
       const addOns = requests.filter((r) => r.path.endsWith('/services')).slice(1);
       expect(addOns).toHaveLength(ADD_ONS.length);

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { journalPaths } from '../../src/state/journal-format.js';
 import { ADD_ONS, expectExactlyOneSeedOrder, expectExit, isMutating, SERVER, workspace } from './e2e.js';
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 describe.concurrent('apply: the seed order', () => {
   for (const trailingSlash of [false, true]) {
@@ -25,6 +29,7 @@ describe.concurrent('apply: the seed order', () => {
         const order = create!.responseHeaders.location!.replace(/\/$/, '');
         const orderPath = new URL(order).pathname;
         for (const request of requests) expect(request.headers['content-type']).toBe(JSON_TYPE);
+        for (const request of requests) expect(request.headers['user-agent']).toBe(`orderform/${version}`);
         for (const request of rest) expect(request.headers.cookie).toBe(cookie);
 
         const account = rest.find((r) => r.method === 'PUT')!;

@@ -1,9 +1,7 @@
 // Preloaded with `node --import` by tests: writes every module URL the process resolves, one per
-// line, to the file named by ORDERFORM_TRACE_IMPORTS. Covers ESM imports, CommonJS requires and
-// bundles run through node:vm (apply's code-cached bundle).
+// line, to the file named by ORDERFORM_TRACE_IMPORTS. Covers ESM imports and CommonJS requires.
 import { appendFileSync } from 'node:fs';
 import Module, { register } from 'node:module';
-import vm from 'node:vm';
 
 const out = process.env.ORDERFORM_TRACE_IMPORTS;
 if (out) {
@@ -24,12 +22,5 @@ if (out) {
       // Built-ins and unresolvable requests are left to Node's own error.
     }
     return load.apply(this, [request, parent, isMain]);
-  };
-  const Script = vm.Script;
-  vm.Script = class TracedScript extends Script {
-    constructor(code, options) {
-      super(code, options);
-      if (options?.filename) appendFileSync(out, `file://${options.filename}\n`);
-    }
   };
 }

@@ -24,7 +24,6 @@ import { runCli } from '../helpers/cli.js';
 const FIXTURES = fileURLToPath(new URL('../fixtures/manifests', import.meta.url));
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const CONTROL_FILES = new Set(['expected.txt', 'case.json']);
-const DIST_REPLACED = /(?:Cannot find module|ENOENT: no such file or directory, open) '[^']*\/dist\//;
 const LOCATED = /^error: [^\n]+?:\d+:\d+(?: \(document \d+\))?: \S/;
 
 interface CaseSpec {
@@ -60,12 +59,7 @@ async function runCase(kind: 'invalid' | 'valid', name: string) {
   }
   const inputs = readdirSync(dir).sort();
   const args = ['validate', ...(spec.args ?? inputs)];
-  let result = await runCli(args, { cwd: dir, env: spec.env ?? {} });
-  // dist/ is shared: a build started elsewhere (another test run) replaces it for a moment.
-  for (let attempt = 0; attempt < 10 && DIST_REPLACED.test(result.stderr); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    result = await runCli(args, { cwd: dir, env: spec.env ?? {} });
-  }
+  const result = await runCli(args, { cwd: dir, env: spec.env ?? {} });
   return { result, expectedFile: join(source, 'expected.txt') };
 }
 
