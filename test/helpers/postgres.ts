@@ -28,7 +28,10 @@ export function runPgBinary(binary: string, args: string[], cwd: string = tmpdir
 /** A fresh schema name per test: tests share one cluster and never see each other's records. */
 export function pgStateUrl(base: string, label: string): string {
   const url = new URL(base);
-  url.searchParams.set('schema', `t_${label.replace(/[^a-z0-9]/g, '_')}_${process.pid}_${Math.floor(Math.random() * 1e9)}`);
+  url.searchParams.set(
+    'schema',
+    `t_${label.replace(/[^a-z0-9]/g, '_')}_${process.pid}_${Math.floor(Math.random() * 1e9)}`,
+  );
   return url.href;
 }
 

@@ -67,7 +67,11 @@ describe.skipIf(PG === '')('PostgreSQL state', () => {
   it('locks an order across runners, naming the holder and its CI job, and frees it when the connection drops', async () => {
     const url = pgStateUrl(PG, 'lock');
     const saved = { ...process.env };
-    Object.assign(process.env, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_RUN_ID: '42' });
+    Object.assign(process.env, {
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/infra',
+      GITHUB_RUN_ID: '42',
+    });
     const first = await backend(url);
     const lock = await first.lock(ENDPOINT, 'web', { waitMs: 0 }).finally(() => {
       process.env = saved;
@@ -97,12 +101,16 @@ describe.skipIf(PG === '')('PostgreSQL state', () => {
     await sealed.write(journalWithCookie('web', 'SECRET-OWNER-ID-1'));
     expect(dumpSchema(sealedUrl)).not.toContain('SECRET-OWNER-ID-1');
     expect(dumpSchema(sealedUrl)).toContain('aes-256-gcm');
-    expect((await sealed.read(ENDPOINT, 'web'))?.cookies).toEqual({ cookies: [{ key: 'OwnerId', value: 'SECRET-OWNER-ID-1' }] });
+    expect((await sealed.read(ENDPOINT, 'web'))?.cookies).toEqual({
+      cookies: [{ key: 'OwnerId', value: 'SECRET-OWNER-ID-1' }],
+    });
     // Without the key the record does not open (and says why), with another key neither.
-    await expect((await backend(sealedUrl)).read(ENDPOINT, 'web')).rejects.toThrow(/ORDERFORM_STATE_KEY is not set/);
-    await expect((await backend(sealedUrl, { ORDERFORM_STATE_KEY: 'other' })).read(ENDPOINT, 'web')).rejects.toThrow(
-      /does not open/,
+    await expect((await backend(sealedUrl)).read(ENDPOINT, 'web')).rejects.toThrow(
+      /ORDERFORM_STATE_KEY is not set/,
     );
+    await expect(
+      (await backend(sealedUrl, { ORDERFORM_STATE_KEY: 'other' })).read(ENDPOINT, 'web'),
+    ).rejects.toThrow(/does not open/);
     // The same write without a key is readable in a dump: what the key protects against.
     const clearUrl = pgStateUrl(PG, 'clear');
     await (await backend(clearUrl)).write(journalWithCookie('web', 'SECRET-OWNER-ID-2'));
