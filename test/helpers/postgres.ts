@@ -12,6 +12,8 @@ export interface PgCluster {
   dataDir: string;
   /** Runs a PostgreSQL binary (pg_ctl, pg_dump) as the cluster's owner. */
   run(binary: string, args: string[]): string;
+  /** Restarts the server (connections are cut), waiting until it accepts connections again. */
+  restart(): void;
   stop(): void;
 }
 
@@ -71,6 +73,8 @@ export async function startPgCluster(): Promise<PgCluster> {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     dataDir,
     run,
+    // -l: a server started with our pipe as its stdout would keep execFileSync waiting forever.
+    restart: () => run('pg_ctl', ['-D', dataDir, '-l', join(root, 'log'), '-m', 'fast', '-w', 'restart']),
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

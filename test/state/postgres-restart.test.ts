@@ -28,7 +28,7 @@ describe.skipIf(inject('pgUrl') === '' || !havePostgres())(
         const args = ['apply', 'order.yaml', '--endpoint', api.url, '--yes', '--state', state];
         const run = spawnCli(args, { cwd: dir });
         await waitFor(() => nthMatching(api.requests(), TARGETS[3]!), 60_000);
-        cluster.run('pg_ctl', ['-D', cluster.dataDir, '-m', 'fast', '-w', 'restart']);
+        cluster.restart();
         const first = await run.done;
         expectExit(first, 1);
         expect(first.stderr).not.toMatch(/internal error/);
