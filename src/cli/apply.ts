@@ -9,10 +9,13 @@ import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../app
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
 import { type ApplyReport, renderSummary } from '../apply/summary.js';
-import { ExitCode, isOrderformError, UsageError } from '../errors.js';
+import { renderApplyMarkdown, renderApplyRefusalMarkdown } from '../apply/summary-markdown.js';
+import { ExitCode, isInputError, isOrderformError, UsageError } from '../errors.js';
+import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
+import { appendStepSummary } from './github.js';
 
 const applyOptions = {
   ...commonOptions,
@@ -175,14 +178,15 @@ export async function runApply(ctx: CommandContext): Promise<number> {
         },
       );
     }
+    const report: ApplyReport = {
+      kind: 'apply-report',
+      dryRun: values['dry-run'] === true,
+      endpoint,
+      exitCode: outcome.exitCode,
+      orders: outcome.reports,
+    };
+    await appendStepSummary(ctx, renderApplyMarkdown(report));
     if (json) {
-      const report: ApplyReport = {
-        kind: 'apply-report',
-        dryRun: values['dry-run'] === true,
-        endpoint,
-        exitCode: outcome.exitCode,
-        orders: outcome.reports,
-      };
       ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
       ctx.stdout.write(renderSummary(outcome.reports));
@@ -190,6 +194,9 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     ctx.stderr.write(renderOutcomeErrors(outcome));
     return outcome.exitCode;
   } catch (error) {
+    if (isInputError(error))
+      await appendStepSummary(ctx, renderIssuesMarkdown(error.issues, 'orderform apply'));
+    else if (isOrderformError(error)) await appendStepSummary(ctx, renderApplyRefusalMarkdown(error));
     // A machine reading --output json gets a report even when apply refuses before running.
     if (output === 'json' && isOrderformError(error)) {
       const report = {

@@ -1,6 +1,7 @@
 import { ExitCode, type Issue, isInputError, isOrderformError } from '../errors.js';
 import { loadCachedBundle } from './cached-bundle.js';
 import type { Command, CommandContext } from './context.js';
+import { isGithubActions, renderIssueAnnotations } from './github.js';
 
 const VERSION = '0.1.0';
 
@@ -79,6 +80,9 @@ export async function runCommand(name: string | undefined, ctx: CommandContext):
     const command = await load();
     return await command(ctx);
   } catch (error) {
+    // Every input problem passes here, so this is where they also become pull-request annotations.
+    if (isInputError(error) && isGithubActions(ctx.env))
+      ctx.stderr.write(renderIssueAnnotations(error.issues));
     ctx.stderr.write(renderError(error));
     return isOrderformError(error) ? error.exitCode : ExitCode.internal;
   }

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode, isInputError, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
 import { writePlanFile } from '../plan/file.js';
+import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
 import { renderPlanMarkdown } from '../plan/render-markdown.js';
 import { renderPlanText } from '../plan/render-text.js';
 import { readPlanStates } from '../plan/states.js';
@@ -10,6 +11,7 @@ import { hasChanges } from '../plan/summary.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { checkEndpoint, requestedEndpoint } from './endpoint.js';
+import { appendStepSummary } from './github.js';
 import { useColor } from './style.js';
 
 const HELP = `Usage: orderform plan <paths...> [options]
@@ -48,12 +50,23 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   const endpoint = raw === undefined ? undefined : checkEndpoint(raw, values['allow-insecure-http'] === true);
   if (endpoint?.warning) ctx.stderr.write(`${endpoint.warning}\n`);
 
-  const manifests = await loadValidManifests(positionals, {
-    cwd: ctx.cwd,
-    env: ctx.env,
-    endpoint: endpoint?.endpoint,
-    allowForeignUrls: values['allow-foreign-urls'],
-  });
+  let manifests: Awaited<ReturnType<typeof loadValidManifests>>;
+  try {
+    manifests = await loadValidManifests(positionals, {
+      cwd: ctx.cwd,
+      env: ctx.env,
+      endpoint: endpoint?.endpoint,
+      allowForeignUrls: values['allow-foreign-urls'],
+    });
+  } catch (error) {
+    // A pull-request comment made from this output must say what is wrong, never be empty.
+    if (isInputError(error)) {
+      const markdown = renderIssuesMarkdown(error.issues);
+      if (output === 'markdown') ctx.stdout.write(markdown);
+      await appendStepSummary(ctx, markdown);
+    }
+    throw error;
+  }
   let plan = compilePlan(manifests, { endpoint: endpoint?.endpoint ?? null });
   if (endpoint) {
     const stateDir = resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
@@ -61,8 +74,10 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   }
 
   if (values.out !== undefined) await writePlanFile(resolve(ctx.cwd, values.out), plan);
+  const markdown = renderPlanMarkdown(plan);
+  await appendStepSummary(ctx, markdown);
   if (output === 'json') ctx.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
-  else if (output === 'markdown') ctx.stdout.write(renderPlanMarkdown(plan));
+  else if (output === 'markdown') ctx.stdout.write(markdown);
   else {
     ctx.stdout.write(
       renderPlanText(plan, { color: useColor(ctx, values['no-color']), verbose: values.verbose ?? false }),

@@ -4,6 +4,7 @@ import type { LoadedManifest, Service, TopService } from '../manifest/types.js';
 import { parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { requestedEndpoint } from './endpoint.js';
+import { isGithubActions, renderIssueAnnotations } from './github.js';
 
 const USAGE = `Usage: orderform validate <paths...> [options]
 
@@ -58,6 +59,8 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
         ? { valid: false, issues }
         : { valid: true, orders: manifests.map((m) => ({ ...summarize(m), hash: m.hash })) };
     ctx.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    // The JSON report is not thrown, so it does not pass the entry's annotations: add them here.
+    if (isGithubActions(ctx.env)) ctx.stderr.write(renderIssueAnnotations(issues));
     return issues.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
   }
   if (issues.length > 0) throw new InputError(issues);
