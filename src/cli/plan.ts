@@ -7,7 +7,7 @@ import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
 import { renderPlanMarkdown } from '../plan/render-markdown.js';
 import { renderPlanText } from '../plan/render-text.js';
 import { readPlanStates } from '../plan/states.js';
-import { hasChanges } from '../plan/summary.js';
+import { hasChanges, hasConflicts } from '../plan/summary.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { checkEndpoint, requestedEndpoint } from './endpoint.js';
@@ -86,6 +86,14 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
       ctx.stdout.write(
         `Saved the plan to ${values.out}; run 'orderform apply ${values.out}' to execute exactly this plan.\n`,
       );
+  }
+  // A plan that apply will refuse must not pass a pull request: exit as apply would.
+  if (hasConflicts(plan.orders)) {
+    const refused = plan.orders.filter((order) => order.state.kind === 'changed').map((order) => order.name);
+    ctx.stderr.write(
+      `error: apply would refuse ${refused.join(', ')}: the manifest changed requests already applied (see the plan)\nhint: A placed order cannot be changed; give the manifest a new metadata.name to place another order.\n`,
+    );
+    return ExitCode.conflict;
   }
   return values['detailed-exitcode'] && hasChanges(plan.orders) ? ExitCode.changesPending : ExitCode.ok;
 }
