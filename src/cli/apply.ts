@@ -45,6 +45,12 @@ Options:
   --allow-foreign-urls    allow absolute offering/service URLs on another origin
 
 Credentials: HOSTWAY_USERNAME / HOSTWAY_PASSWORD (sent as HTTP Basic; never printed).
+
+Examples:
+  orderform apply --emulator manifests/vps-virtuozzo.yaml     try it: nothing real is ordered
+  orderform apply manifests/ --endpoint https://api.hostway.com --yes
+  orderform apply plan.json --yes                             exactly the plan saved by plan --out
+  orderform apply manifests/ --dry-run                        walk the plan; send nothing
 `;
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;

@@ -20,6 +20,11 @@ Options:
 
 Control endpoint (tests and demos): GET /__emulator/requests, GET /__emulator/state,
 GET|POST|DELETE /__emulator/faults, POST /__emulator/reset.
+
+Examples:
+  orderform emulator --port 8080                        then: orderform apply --endpoint http://127.0.0.1:8080 ...
+  orderform emulator --latency 100                      every answer 100 ms late
+  orderform emulator --fault '{"kind":"status","status":503,"nth":3}'
 `;
 
 const options = {

@@ -1,6 +1,7 @@
 import { ExitCode, type Issue, isInputError, isOrderformError } from '../errors.js';
-import { loadCachedBundle } from './cached-bundle.js';
-import type { Command, CommandContext } from './context.js';
+import { closestMatch } from '../manifest/suggest.js';
+import { COMMANDS, findCommand, renderCommandList } from './commands.js';
+import type { CommandContext } from './context.js';
 import { isGithubActions, renderIssueAnnotations } from './github.js';
 
 const VERSION = '0.1.0';
@@ -8,11 +9,7 @@ const VERSION = '0.1.0';
 const USAGE = `orderform ${VERSION}: declarative orders for the Hostway OrderAPI
 
 Usage:
-  orderform validate <paths...>            check manifests; sends nothing
-  orderform plan     <paths...>            print the exact calls apply would make
-  orderform apply    <paths...|plan.json>  place the orders
-  orderform status   <paths...>            what the recorded state says about each order
-  orderform emulator                       run the local OrderAPI emulator in the foreground
+${renderCommandList([...COMMANDS, { name: 'help', args: '<command>', summary: 'help for a command, with examples' }])}
 
 Common options:
   --endpoint URL       API endpoint (default: $HOSTWAY_API_URL)
@@ -26,20 +23,6 @@ Common options:
 Exit codes: 0 ok, 1 apply failed (resumable), 2 changes pending (plan --detailed-exitcode),
 3 invalid input, 4 locked, 5 conflict with recorded state, 70 internal error.
 `;
-
-// Each command is its own chunk: validate and plan never load the HTTP or terminal-UI stacks.
-const commands: Record<string, () => Promise<Command>> = {
-  validate: async () => (await import('./validate.js')).runValidate,
-  plan: async () => (await import('./plan.js')).runPlan,
-  // apply runs from one CommonJS bundle with a V8 code cache made at build time: compiling its
-  // ~1.2 MB (yaml, the HTTP stack) is most of what it would cost before its first request. From
-  // the sources (tests) there is no bundle, and the module is imported as usual.
-  apply: async () =>
-    (loadCachedBundle(new URL('./apply-command.cjs', import.meta.url))?.runApply as Command | undefined) ??
-    (await import('./apply.js')).runApply,
-  status: async () => (await import('./status.js')).runStatus,
-  emulator: async () => (await import('./emulator.js')).runEmulator,
-};
 
 export function renderIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
@@ -63,6 +46,10 @@ export function renderError(error: unknown): string {
 }
 
 export async function runCommand(name: string | undefined, ctx: CommandContext): Promise<number> {
+  if (name === 'help' && ctx.argv.length > 0) {
+    // `orderform help plan` is `orderform plan --help`.
+    return runCommand(ctx.argv[0], { ...ctx, argv: ['--help'] });
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     ctx.stdout.write(USAGE);
     return name === undefined ? ExitCode.invalidInput : ExitCode.ok;
@@ -71,13 +58,18 @@ export async function runCommand(name: string | undefined, ctx: CommandContext):
     ctx.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!load) {
-    ctx.stderr.write(`error: unknown command '${name}'\n\n${USAGE}`);
+  const entry = findCommand(name);
+  if (!entry) {
+    const nearest = closestMatch(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    const hint = nearest === undefined ? '' : `hint: did you mean 'orderform ${nearest}'?\n`;
+    ctx.stderr.write(`error: unknown command '${name}'\n${hint}\n${USAGE}`);
     return ExitCode.invalidInput;
   }
   try {
-    const command = await load();
+    const command = await entry.load();
     return await command(ctx);
   } catch (error) {
     // Every input problem passes here, so this is where they also become pull-request annotations.

@@ -29,6 +29,15 @@ Options:
   --allow-foreign-urls    allow absolute URLs on another origin than the endpoint
   --allow-insecure-http   allow a plain-HTTP endpoint that is not a loopback address
   --no-color, --verbose
+
+Examples:
+  orderform plan manifests/ --endpoint https://api.hostway.com
+  orderform plan manifests/ --output markdown > plan.md        a pull-request comment
+  orderform plan manifests/ --out plan.json                    then: orderform apply plan.json
+  orderform plan manifests/ --detailed-exitcode                exit 2 when apply would send anything
+
+Exit codes: 0 nothing to change (or changes without --detailed-exitcode), 2 changes pending,
+3 invalid input, 5 apply would refuse (a placed order whose manifest changed).
 `;
 
 export async function runPlan(ctx: CommandContext): Promise<number> {

@@ -25,6 +25,11 @@ Options:
   --state-dir DIR      where apply records progress (default: .orderform)
   --refresh            ask the API for each recorded order's live status (GET /orders/{id})
   -o, --output FORMAT  text | json
+
+Examples:
+  orderform status manifests/
+  orderform status manifests/ --endpoint https://api.hostway.com --refresh
+  orderform status order.yaml --state-dir ci-state/ --output json
 `;
 
 export async function runStatus(ctx: CommandContext): Promise<number> {

@@ -18,6 +18,11 @@ Options:
   --no-color              plain output
   -v, --verbose           also print each order's manifest hash
   -h, --help              this help
+
+Examples:
+  orderform validate manifests/                      every *.yaml / *.yml below manifests/
+  orderform validate order.yaml --output json        machine-readable issues
+  GITHUB_ACTIONS=true orderform validate manifests/  also as ::error annotations on the pull request
 `;
 
 const options = {
