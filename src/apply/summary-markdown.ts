@@ -58,11 +58,11 @@ function renderOrderBlock(order: OrderReport): string {
       '',
       `<details><summary><code>${html(order.name)}</code>: ${resources.length} resource${resources.length === 1 ? '' : 's'}</summary>`,
       '',
-      '| Kind | What | URL |',
-      '| --- | --- | --- |',
+      '| Kind | Name | What | URL |',
+      '| --- | --- | --- | --- |',
       ...resources.map(
         (resource) =>
-          `| ${resource.kind} | ${cell(resource.label.replace(/^add (product|service) /, ''))} | \`${code(resource.url)}\` |`,
+          `| ${resource.kind} | \`${code(resource.name)}\` | ${cell(resource.label.replace(/^add (product|service) /, ''))} | \`${code(resource.url)}\` |`,
       ),
       '',
       '</details>',

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Credentials } from '../api/types.js';
 import { retryPolicyFromEnv } from '../apply/backoff.js';
-import { askConfirmation } from '../apply/confirm.js';
+import { askConfirmation, renderPurchase } from '../apply/confirm.js';
 import { type ExecuteOutcome, executeDryRun, executePlan } from '../apply/execute.js';
 import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../apply/inputs.js';
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
-import { type ApplyReport, renderSummary } from '../apply/summary.js';
+import { type ApplyReport, renderNoChanges, renderSummary } from '../apply/summary.js';
 import { renderApplyMarkdown, renderApplyRefusalMarkdown } from '../apply/summary-markdown.js';
 import { ExitCode, isInputError, isOrderformError, UsageError } from '../errors.js';
 import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
@@ -117,6 +117,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     }
     const stateDir = temporaryStateDir ?? resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
     const json = output === 'json';
+    // With --emulator the API and (usually) the state end with this command: nothing to resume.
+    const resumable = values.emulator !== true;
     const progress = (orders: Parameters<typeof createProgress>[0]) =>
       createProgress(orders, {
         stdout: ctx.stdout,
@@ -165,12 +167,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
             }),
           confirm: async (orders) => {
             if (values.emulator || values.yes) return true;
-            const lines = [
-              `About to place ${orders.length} order${orders.length === 1 ? '' : 's'} at ${endpoint}:`,
-              ...orders.map(
-                ({ order, requests }) => `  ${order.name}: ${requests} request${requests === 1 ? '' : 's'}`,
-              ),
-            ];
+            const lines = renderPurchase(endpoint, orders);
             if (ctx.stdin.isTTY !== true) {
               throw new UsageError(
                 'apply: refusing to place real orders without a terminal to confirm on; nothing was sent',
@@ -195,9 +192,10 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     if (json) {
       ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
-      ctx.stdout.write(renderSummary(outcome.reports));
+      const nothing = values.verbose ? undefined : renderNoChanges(outcome.reports);
+      ctx.stdout.write(nothing ?? renderSummary(outcome.reports, { resumable }));
     }
-    ctx.stderr.write(renderOutcomeErrors(outcome));
+    ctx.stderr.write(renderOutcomeErrors(outcome, { resumable }));
     return outcome.exitCode;
   } catch (error) {
     if (isInputError(error))

@@ -66,7 +66,7 @@ describe('progress lines and the summary', () => {
     expect(report.resources.map((r) => r.step)).toEqual(['order', 'product:vps', 'service:server']);
     const text = renderSummary([report]);
     expect(text).toContain('web: failed (progress saved; run apply again to resume)  http://h/orders/1');
-    expect(text).toContain('    product  product:vps: http://h/orders/1/account/products/p');
+    expect(text).toContain('    product  vps (product:vps): http://h/orders/1/account/products/p');
   });
 });
 
