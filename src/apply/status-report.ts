@@ -1,3 +1,4 @@
+import { stepDisplayNames } from '../plan/display.js';
 import type { OrderPlan } from '../plan/types.js';
 import type { Journal } from './journal-format.js';
 import { reconcileJournal } from './reconcile.js';
@@ -14,6 +15,8 @@ export interface StatusRecord {
   inDoubt: string[];
   failed: { step: string; httpStatus: number | null; message: string }[];
   resources: { step: string; kind: string; url: string }[];
+  /** What people read for each step id (`vps/ip` for `service:vps/0/4`); ids stay as the journal keys them. */
+  stepNames: Record<string, string>;
   /** From GET /orders/{id} with --refresh. */
   live?: { status: string | null; error?: string };
 }
@@ -41,6 +44,7 @@ export function describeRecordedOrder(journal: Journal, order: OrderPlan): Statu
   return {
     endpoint: journal.endpoint,
     state,
+    stepNames: Object.fromEntries(stepDisplayNames(order.steps)),
     revision: journal.revision,
     orderUrl: journal.placed?.orderUrl ?? journal.orderUrl ?? null,
     placedAt: journal.placed?.at ?? null,
@@ -74,11 +78,12 @@ export function renderStatusText(entries: readonly StatusEntry[]): string {
         );
       }
       for (const resource of record.resources) lines.push(`  ${resource.kind.padEnd(8)} ${resource.url}`);
+      const name = (id: string): string => record.stepNames[id] ?? id;
       for (const id of record.inDoubt)
-        lines.push(`  in doubt ${id} (settled by reading the API on the next apply)`);
+        lines.push(`  in doubt ${name(id)} (settled by reading the API on the next apply)`);
       for (const failure of record.failed) {
         lines.push(
-          `  failed   ${failure.step}${failure.httpStatus ? ` (${failure.httpStatus})` : ''}: ${failure.message}`,
+          `  failed   ${name(failure.step)}${failure.httpStatus ? ` (${failure.httpStatus})` : ''}: ${failure.message}`,
         );
       }
     }

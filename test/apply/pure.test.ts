@@ -154,6 +154,9 @@ describe('status report', () => {
     const text = renderStatusText([{ name: 'web', file: 'm.yaml', state: 'recorded', records: [record] }]);
     expect(text).toContain('partial: 1 of 7 steps done, 1 in doubt; run apply to finish');
     expect(text).toContain('failed   account (400): Missing language or currency.');
+    // Ids stay in JSON (they key the journal); text reads the manifest's names.
+    expect(text).toContain('in doubt vps (settled by reading the API on the next apply)');
+    expect(record.stepNames['product:vps']).toBe('vps');
     expect(JSON.stringify(record) + text).not.toContain('cookie-secret');
   });
 });

@@ -57,6 +57,9 @@ describe('plan on a placed order whose manifest changed', () => {
       '--yes',
     ]);
     expect(apply.code).toBe(5);
+    // apply refuses with the same diff.
+    expect(apply.stderr).toMatch(/has changed since:\n {2}~ service server\n {6}billingCycle: 1 -> 12\n/);
+    expect(apply.stderr).toContain('- service vps/ip (removed from the manifest)');
   });
 
   it('carries the changes in JSON and shows them in Markdown', async () => {
