@@ -15,7 +15,10 @@ const BUDGET = 60_000;
  * apply's closing summary as Markdown, for the GitHub step summary: a table of orders, then each
  * order's created resources collapsed. Holds URLs only, never cookies or credentials. Pure.
  */
-export function renderApplyMarkdown(report: Omit<ApplyReport, 'kind'>): string {
+export function renderApplyMarkdown(
+  report: Omit<ApplyReport, 'kind'>,
+  options: { resumable?: boolean } = {},
+): string {
   const lines = [
     `### orderform apply${report.dryRun ? ' (dry run)' : ''}`,
     '',
@@ -29,7 +32,9 @@ export function renderApplyMarkdown(report: Omit<ApplyReport, 'kind'>): string {
     const result =
       conflict && (order.result === 'failed' || order.result === 'stopped')
         ? `:x: ${order.result} (conflict with the recorded state)`
-        : RESULT[order.result];
+        : (order.result === 'failed' || order.result === 'stopped') && options.resumable === false
+          ? `:x: ${order.result} (nothing is saved: the --emulator run ended with it)`
+          : RESULT[order.result];
     lines.push(
       `| \`${code(order.name)}\` | ${result} | ${order.orderUrl ? `\`${code(order.orderUrl)}\`` : ''} |`,
     );

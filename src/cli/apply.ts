@@ -188,7 +188,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       exitCode: outcome.exitCode,
       orders: outcome.reports,
     };
-    await appendStepSummary(ctx, renderApplyMarkdown(report));
+    await appendStepSummary(ctx, renderApplyMarkdown(report, { resumable }));
     if (json) {
       ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {

@@ -149,9 +149,13 @@ describe('apply output', () => {
         bad,
         (await readFile(ws.manifest, 'utf8')).replace(/virtuozzo\.ip$/m, 'virtuozzo.nosuchthing'),
       );
-      const result = await runCli(['apply', '--emulator', bad], { cwd: ws.dir });
+      const summary = join(ws.dir, 'summary.md');
+      const result = await runCli(['apply', '--emulator', bad], {
+        cwd: ws.dir,
+        env: { GITHUB_STEP_SUMMARY: summary },
+      });
       expect(result.code).toBe(1);
-      const all = `${result.stdout}${result.stderr}`;
+      const all = `${result.stdout}${result.stderr}${await readFile(summary, 'utf8')}`;
       expect(all).toContain('nothing is saved');
       expect(all).not.toMatch(/progress (is )?saved|finished steps are kept/);
       expect(result.stderr).toContain('step vps/nosuchthing: POST');
