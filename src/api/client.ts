@@ -47,11 +47,20 @@ export function createHttpClient(options: ClientOptions): HttpClient {
   // Undefined without --verbose, so no log line is even formatted.
   const log = sink && ((line: string): void => sink(scrubSecrets(line, secrets())));
 
+  const sentHeaders = (headers: Record<string, string>, url: string): Record<string, string> => ({
+    ...headers,
+    ...(options.credentials ? { Authorization: 'Basic' } : {}),
+    ...(jar.getCookieStringSync(url) === '' ? {} : { Cookie: 'OwnerId' }),
+  });
+
   return {
     async send(request: HttpRequest, context: RequestContext): Promise<HttpResponse> {
       const started = performance.now();
       const headers = request.body === undefined ? {} : { 'Content-Type': JSON_TYPE };
-      log?.(`→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(headers))}`);
+      // Authorization and Cookie are added below axios; name them (redacted) so a user sees they go out.
+      log?.(
+        `→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(sentHeaders(headers, request.url)))}`,
+      );
       let response: AxiosResponse<string>;
       try {
         response = await instance.request<string>({

@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
+import { stepDisplayNames } from '../plan/display.js';
+import type { JsonValue, OrderPlan } from '../plan/types.js';
 
 /**
  * Asks on the terminal before real orders are placed. Only "y" or "yes" goes ahead; anything
@@ -22,4 +24,51 @@ export async function askConfirmation(
   } finally {
     rl.close();
   }
+}
+
+/**
+ * What the confirmation shows before asking: per order, the account and every product and
+ * service about to be bought, with billing cycles, so nobody says yes to a request count. Pure.
+ */
+export function renderPurchase(
+  endpoint: string,
+  orders: readonly { order: OrderPlan; requests: number }[],
+): string[] {
+  const lines = [`About to place ${orders.length} order${orders.length === 1 ? '' : 's'} at ${endpoint}:`];
+  for (const { order, requests } of orders) {
+    lines.push(`  ${order.name}: ${requests} request${requests === 1 ? '' : 's'}`);
+    const names = stepDisplayNames(order.steps);
+    for (const step of order.steps) {
+      const name = names.get(step.id) ?? step.id;
+      if (step.kind === 'set-account') lines.push(`    account  ${step.label}`);
+      if (step.kind === 'add-product') {
+        lines.push(`    product  ${name}: ${specId(text(step.body, 'offering'), '/productSpecifications/')}`);
+      }
+      if (step.kind === 'add-service') {
+        const cycle =
+          step.body !== null && typeof step.body === 'object' && !Array.isArray(step.body)
+            ? step.body.billingCycle
+            : undefined;
+        const quantity = text(step.body, 'quantity');
+        lines.push(
+          `    service  ${name}: ${specId(text(step.body, 'serviceSpecification'), '/serviceSpecifications/')}${
+            typeof cycle === 'number' ? `, billed every ${cycle} month${cycle === 1 ? '' : 's'}` : ''
+          }${quantity === '' ? '' : `, quantity ${quantity}`}`,
+        );
+      }
+    }
+  }
+  return lines;
+}
+
+function text(body: JsonValue, key: string): string {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return '';
+  const value = body[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** `https://api…/serviceSpecifications/core.vps.virtuozzo.ip` -> `core.vps.virtuozzo.ip` */
+function specId(url: string, collection: string): string {
+  const at = url.indexOf(collection);
+  return at === -1 ? url : url.slice(at + collection.length);
 }

@@ -1,6 +1,7 @@
 import { ApiFailure } from '../api/failure.js';
 import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
 import type { HttpClient } from '../api/types.js';
+import { stepDisplayNames } from '../plan/display.js';
 import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
 import type { JournalStore } from '../state/journal.js';
 import { markDone, markFailed, markStarted } from '../state/journal-steps.js';
@@ -50,7 +51,11 @@ export class LiveExecutor implements StepExecutor {
   private readonly inDoubt: Set<string>;
   private settling: Promise<unknown> = Promise.resolve();
 
+  /** Step names as the manifest gives them, for messages (`vps/ip`, not `service:vps/0/4`). */
+  private readonly names: ReadonlyMap<string, string>;
+
   constructor(private readonly options: LiveExecutorOptions) {
+    this.names = stepDisplayNames(options.order.steps);
     const resumed = new Map<string, string | undefined>();
     this.inDoubt = new Set();
     for (const [id, state] of Object.entries(options.resume)) {
@@ -112,7 +117,7 @@ export class LiveExecutor implements StepExecutor {
     call: { url: string; body: JsonValue },
   ): Promise<{ location?: string; status: number }> {
     const { client, endpoint } = this.options;
-    const request = { step: step.id, url: call.url, body: call.body, endpoint };
+    const request = { step: this.names.get(step.id) ?? step.id, url: call.url, body: call.body, endpoint };
     switch (step.kind) {
       case 'create-order':
         return createOrder(client, request);

@@ -3,7 +3,7 @@ import { type ExecuteOutcome, exitCodeOf } from './execute.js';
 import type { OrderResult } from './runner.js';
 
 /** The errors that ended orders, one clear line each plus a hint, and what to do next. Pure. */
-export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
+export function renderOutcomeErrors(outcome: ExecuteOutcome, options: { resumable?: boolean } = {}): string {
   const lines: string[] = [];
   for (const result of outcome.results) {
     const seen = new Set<string>();
@@ -14,7 +14,10 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
       seen.add(message);
       lines.push(`error: [${result.name}] ${message}`);
       // Parallel steps often fail for one reason: its advice is worth reading once.
-      if (isOrderformError(error) && error.hint && !hints.has(error.hint)) {
+      // Hints about running apply again to resume are untrue when nothing was saved (--emulator).
+      const stale =
+        !(options.resumable ?? true) && isOrderformError(error) && /apply again/.test(error.hint ?? '');
+      if (isOrderformError(error) && error.hint && !hints.has(error.hint) && !stale) {
         hints.add(error.hint);
         lines.push(`hint: ${error.hint}`);
       }
@@ -28,7 +31,7 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
         lines.push('This is a bug in orderform. Please report it with the command you ran and this output.');
       }
     }
-    const next = renderNextStep(result);
+    const next = renderNextStep(result, options.resumable ?? true);
     if (next !== undefined) lines.push(next);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
@@ -39,8 +42,11 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
  * plain failure (1) is resumed by running apply again; a conflict (5) would only meet the same
  * conflict again, so its errors' hints are the advice and nothing is added.
  */
-function renderNextStep(result: OrderResult): string | undefined {
+function renderNextStep(result: OrderResult, resumable: boolean): string | undefined {
   if (result.kind !== 'failed' && result.kind !== 'stopped') return undefined;
   if (exitCodeOf([result]) === ExitCode.conflict) return undefined;
+  // The in-process emulator and its temporary state end with this command: there is nothing to resume.
+  if (!resumable)
+    return `[${result.name}] nothing is saved (--emulator forgets everything when apply ends); run apply again to start over.`;
   return `[${result.name}] progress is saved; run apply again to resume.`;
 }

@@ -1,4 +1,6 @@
 import { ApplyStoppedError, ConflictError, isOrderformError } from '../errors.js';
+import { diffRecordedSteps, renderChanges } from '../plan/diff.js';
+import { stepDisplayNames } from '../plan/display.js';
 import type { OrderPlan, OrderPlanState } from '../plan/types.js';
 import type { OrderLock, StateBackend } from '../state/backend.js';
 import { JournalStore } from '../state/journal.js';
@@ -76,17 +78,24 @@ function decide(order: OrderPlan, journal: JournalStore, recorded: Journal | und
       return { kind: 'already-placed', order, journal, orderUrl: verdict.orderUrl };
     case 'changed-after-placement':
       throw new ConflictError(
-        `order ${order.name} was already placed (${verdict.orderUrl}) and its manifest has changed since`,
+        `order ${order.name} was already placed (${verdict.orderUrl}) and its manifest has changed since:\n${renderChanges(
+          diffRecordedSteps(recorded?.steps ?? {}, order.steps, { includeAdded: true }),
+        )
+          .map((line) => `  ${line}`)
+          .join('\n')}`,
         {
           hint: `A placed order cannot be changed by apply. To place another order, give the manifest a new metadata.name.`,
         },
       );
     case 'conflict':
-      throw new ConflictError(describeConflicts(order.name, verdict.conflicts), {
-        hint: `Restore those entries to finish the order as it was started${
-          verdict.orderUrl ? ` (${verdict.orderUrl})` : ''
-        }, or give the manifest a new metadata.name to start a new order.`,
-      });
+      throw new ConflictError(
+        describeConflicts(order.name, verdict.conflicts, stepDisplayNames(order.steps)),
+        {
+          hint: `Restore those entries to finish the order as it was started${
+            verdict.orderUrl ? ` (${verdict.orderUrl})` : ''
+          }, or give the manifest a new metadata.name to start a new order.`,
+        },
+      );
     default:
       return { kind: 'run', order, journal, verdict };
   }

@@ -1,4 +1,5 @@
 import { isOrderformError } from '../errors.js';
+import { stepDisplayNames } from '../plan/display.js';
 import type { OrderPlan } from '../plan/types.js';
 import type { OrderResultKind } from './events.js';
 import type { OrderResult } from './runner.js';
@@ -16,15 +17,17 @@ export interface OrderReport {
   name: string;
   result: OrderResultKind;
   orderUrl: string | null;
-  resources: { step: string; kind: string; label: string; url: string }[];
+  /** `step` is the internal id (stable, as in the journal); `name` is what people read (`vps/ip`). */
+  resources: { step: string; name: string; kind: string; label: string; url: string }[];
   errors: { code: string; message: string }[];
 }
 
 export function buildOrderReport(order: OrderPlan, result: OrderResult): OrderReport {
+  const names = stepDisplayNames(order.steps);
   const resources = order.steps.flatMap((step) => {
     const url = result.locations.get(step.id);
     return step.creates !== undefined && url !== undefined
-      ? [{ step: step.id, kind: step.creates, label: step.label, url }]
+      ? [{ step: step.id, name: names.get(step.id) ?? step.id, kind: step.creates, label: step.label, url }]
       : [];
   });
   return {
@@ -39,6 +42,13 @@ export function buildOrderReport(order: OrderPlan, result: OrderResult): OrderRe
   };
 }
 
+/** One line when apply had nothing to do: `No changes: 3 orders already placed.`; undefined otherwise. */
+export function renderNoChanges(reports: readonly OrderReport[]): string | undefined {
+  if (reports.length === 0 || !reports.every((report) => report.result === 'already-placed'))
+    return undefined;
+  return `No changes: ${reports.length === 1 ? '1 order' : `${reports.length} orders`} already placed.\n`;
+}
+
 const RESULT_TEXT: Record<OrderResultKind, string> = {
   placed: 'placed',
   'already-placed': 'already placed (no changes)',
@@ -47,25 +57,34 @@ const RESULT_TEXT: Record<OrderResultKind, string> = {
   stopped: 'stopped (progress saved; run apply again to resume)',
 };
 
-/** A conflict (exit 5) is not resumed by running apply again; the error's hint says what to do. */
-function resultText(report: OrderReport): string {
+/**
+ * A conflict (exit 5) is not resumed by running apply again; the error's hint says what to do.
+ * Nor is a run against the in-process emulator, which forgets everything when apply ends.
+ */
+function resultText(report: OrderReport, resumable: boolean): string {
   const unfinished = report.result === 'failed' || report.result === 'stopped';
   if (unfinished && report.errors.some((error) => error.code === 'conflict')) {
     return `${report.result} (conflicts with the API; see the error and its hint)`;
   }
+  if (unfinished && !resumable)
+    return `${report.result} (nothing is saved: the --emulator run ended with it)`;
   return RESULT_TEXT[report.result];
 }
 
 /** The closing summary: each order's URL and state, each created product and service URL. Pure. */
-export function renderSummary(reports: readonly OrderReport[]): string {
+export function renderSummary(
+  reports: readonly OrderReport[],
+  options: { resumable?: boolean } = {},
+): string {
   const lines = ['', 'Summary:'];
   for (const report of reports) {
-    lines.push(`  ${report.name}: ${resultText(report)}${report.orderUrl ? `  ${report.orderUrl}` : ''}`);
+    lines.push(
+      `  ${report.name}: ${resultText(report, options.resumable ?? true)}${report.orderUrl ? `  ${report.orderUrl}` : ''}`,
+    );
     for (const resource of report.resources) {
       if (resource.kind === 'order') continue;
-      lines.push(
-        `    ${resource.kind.padEnd(8)} ${resource.label.replace(/^add (product|service) /, '')}: ${resource.url}`,
-      );
+      const what = resource.label.replace(/^add (product|service) /, '');
+      lines.push(`    ${resource.kind.padEnd(8)} ${resource.name} (${what}): ${resource.url}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -26,6 +26,9 @@ export async function startListrView(
   options: { color: boolean },
 ): Promise<{ emit: EmitEvent; finished: Promise<void> }> {
   const { Listr } = await import('listr2');
+  // Some pseudo-terminals (serial consoles, containers without a size) report 0 columns, and
+  // listr2 wraps to the width it reads here: one character per line. Assume the classic 80.
+  process.stdout.columns = terminalColumns(process.stdout.columns);
   const views = new Map<string, StepView>();
   const key = (order: string, step: string): string => `${order}\u0000${step}`;
 
@@ -141,4 +144,9 @@ function shortId(location: string | undefined): string | undefined {
   if (location === undefined) return undefined;
   const id = location.replace(/\/+$/, '').split('/').at(-1);
   return id === undefined || id === '' ? location : `…/${id}`;
+}
+
+/** The width to draw for: what the terminal reports, or 80 when it reports none. */
+export function terminalColumns(reported: number | undefined): number {
+  return reported !== undefined && Number.isFinite(reported) && reported > 0 ? reported : 80;
 }

@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Credentials } from '../api/types.js';
 import { retryPolicyFromEnv } from '../apply/backoff.js';
-import { askConfirmation } from '../apply/confirm.js';
+import { askConfirmation, renderPurchase } from '../apply/confirm.js';
 import { DEFAULT_PARALLELISM, DEFAULT_TIMEOUT_MS, MAX_BODY_BYTES } from '../apply/defaults.js';
 import { type ExecuteOutcome, executeDryRun, executePlan } from '../apply/execute.js';
 import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../apply/inputs.js';
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
-import { type ApplyReport, renderSummary } from '../apply/summary.js';
-import { ExitCode, isOrderformError, UsageError } from '../errors.js';
+import { type ApplyReport, renderNoChanges, renderSummary } from '../apply/summary.js';
+import { renderApplyMarkdown, renderApplyRefusalMarkdown } from '../apply/summary-markdown.js';
+import { ExitCode, isInputError, isOrderformError, UsageError } from '../errors.js';
+import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
 import type { StateBackend } from '../state/backend.js';
 import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { stateKeyFrom } from '../state/seal.js';
@@ -18,6 +20,7 @@ import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { parseDuration } from './duration.js';
 import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
+import { appendStepSummary } from './github.js';
 
 const applyOptions = {
   ...commonOptions,
@@ -50,6 +53,12 @@ Options:
   --allow-foreign-urls    allow absolute offering/service URLs on another origin
 
 Credentials: HOSTWAY_USERNAME / HOSTWAY_PASSWORD (sent as HTTP Basic; never printed).
+
+Examples:
+  orderform apply --emulator manifests/vps-virtuozzo.yaml     try it: nothing real is ordered
+  orderform apply manifests/ --endpoint https://api.hostway.com --yes
+  orderform apply plan.json --yes                             exactly the plan saved by plan --out
+  orderform apply manifests/ --dry-run                        walk the plan; send nothing
 `;
 
 export async function runApply(ctx: CommandContext): Promise<number> {
@@ -127,6 +136,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       );
     }
     const json = output === 'json';
+    // With --emulator the API and (usually) the state end with this command: nothing to resume.
+    const resumable = values.emulator !== true;
     const progress = (orders: Parameters<typeof createProgress>[0]) =>
       createProgress(orders, {
         stdout: ctx.stdout,
@@ -176,12 +187,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
             }),
           confirm: async (orders) => {
             if (values.emulator || values.yes) return true;
-            const lines = [
-              `About to place ${orders.length} order${orders.length === 1 ? '' : 's'} at ${endpoint}:`,
-              ...orders.map(
-                ({ order, requests }) => `  ${order.name}: ${requests} request${requests === 1 ? '' : 's'}`,
-              ),
-            ];
+            const lines = renderPurchase(endpoint, orders);
             if (ctx.stdin.isTTY !== true) {
               throw new UsageError(
                 'apply: refusing to place real orders without a terminal to confirm on; nothing was sent',
@@ -195,21 +201,26 @@ export async function runApply(ctx: CommandContext): Promise<number> {
         },
       );
     }
+    const report: ApplyReport = {
+      kind: 'apply-report',
+      dryRun: values['dry-run'] === true,
+      endpoint,
+      exitCode: outcome.exitCode,
+      orders: outcome.reports,
+    };
+    await appendStepSummary(ctx, renderApplyMarkdown(report, { resumable }));
     if (json) {
-      const report: ApplyReport = {
-        kind: 'apply-report',
-        dryRun: values['dry-run'] === true,
-        endpoint,
-        exitCode: outcome.exitCode,
-        orders: outcome.reports,
-      };
       ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
-      ctx.stdout.write(renderSummary(outcome.reports));
+      const nothing = values.verbose ? undefined : renderNoChanges(outcome.reports);
+      ctx.stdout.write(nothing ?? renderSummary(outcome.reports, { resumable }));
     }
-    ctx.stderr.write(renderOutcomeErrors(outcome));
+    ctx.stderr.write(renderOutcomeErrors(outcome, { resumable }));
     return outcome.exitCode;
   } catch (error) {
+    if (isInputError(error))
+      await appendStepSummary(ctx, renderIssuesMarkdown(error.issues, 'orderform apply'));
+    else if (isOrderformError(error)) await appendStepSummary(ctx, renderApplyRefusalMarkdown(error));
     // A machine reading --output json gets a report even when apply refuses before running.
     if (output === 'json' && isOrderformError(error)) {
       const report = {

@@ -20,6 +20,11 @@ Options:
 
 Control endpoint (tests and demos): GET /__emulator/requests, GET /__emulator/state,
 GET|POST|DELETE /__emulator/faults, POST /__emulator/reset.
+
+Examples:
+  orderform emulator --port 8080                        then: orderform apply --endpoint http://127.0.0.1:8080 ...
+  orderform emulator --latency 100                      every answer 100 ms late
+  orderform emulator --fault '{"kind":"status","status":503,"nth":3}'
 `;
 
 const options = {
@@ -49,7 +54,7 @@ export async function runEmulator(ctx: CommandContext): Promise<number> {
   if (values.catalog !== undefined) emulatorOptions.catalog = values.catalog;
   if (ctx.signal.aborted) return 0;
 
-  const emulator = await startEmulator(emulatorOptions);
+  const emulator = await listen(emulatorOptions);
   ctx.stdout.write(`orderform emulator listening on ${emulator.url}\n`);
   if (!isLoopback(emulatorOptions.host ?? '127.0.0.1')) {
     ctx.stderr.write(
@@ -62,6 +67,28 @@ export async function runEmulator(ctx: CommandContext): Promise<number> {
   });
   await emulator.close();
   return 0;
+}
+
+/** A busy or forbidden port is the user's to fix, not a bug: say so plainly (exit 3). */
+async function listen(options: EmulatorOptions): Promise<Awaited<ReturnType<typeof startEmulator>>> {
+  try {
+    return await startEmulator(options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `${options.host}:${options.port}`;
+    if (code === 'EADDRINUSE')
+      throw new UsageError(`emulator: cannot listen on ${where}: the port is already in use`, {
+        hint: 'Choose another --port, or --port 0 for any free port (the URL is printed).',
+      });
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL')
+      throw new UsageError(
+        `emulator: cannot listen on ${where}: ${code === 'EACCES' ? 'permission denied' : 'no such local address'}`,
+        {
+          hint: 'Choose a port above 1023 and an address of this machine with --host and --port.',
+        },
+      );
+    throw error;
+  }
 }
 
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {

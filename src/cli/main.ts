@@ -1,16 +1,14 @@
 import { ExitCode, type Issue, isInputError, isOrderformError } from '../errors.js';
+import { closestMatch } from '../manifest/suggest.js';
 import { VERSION } from '../version.js';
-import type { Command, CommandContext } from './context.js';
+import { COMMANDS, findCommand, renderCommandList } from './commands.js';
+import type { CommandContext } from './context.js';
+import { isGithubActions, renderIssueAnnotations } from './github.js';
 
 const USAGE = `orderform ${VERSION}: declarative orders for the Hostway OrderAPI
 
 Usage:
-  orderform validate <paths...>            check manifests; sends nothing
-  orderform plan     <paths...>            print the exact calls apply would make
-  orderform apply    <paths...|plan.json>  place the orders
-  orderform status   <paths...>            what the recorded state says about each order
-  orderform emulator                       run the local OrderAPI emulator in the foreground
-  orderform state    list|show|rm|import|migrate|unlock   read and repair the recorded state
+${renderCommandList([...COMMANDS, { name: 'help', args: '<command>', summary: 'help for a command, with examples' }])}
 
 Common options:
   --endpoint URL       API endpoint (default: $HOSTWAY_API_URL)
@@ -25,16 +23,6 @@ Common options:
 Exit codes: 0 ok, 1 apply failed (resumable), 2 changes pending (plan --detailed-exitcode),
 3 invalid input, 4 locked, 5 conflict with recorded state, 70 internal error.
 `;
-
-// Each command is its own chunk: validate and plan never load the HTTP or terminal-UI stacks.
-const commands: Record<string, () => Promise<Command>> = {
-  validate: async () => (await import('./validate.js')).runValidate,
-  plan: async () => (await import('./plan.js')).runPlan,
-  apply: async () => (await import('./apply.js')).runApply,
-  status: async () => (await import('./status.js')).runStatus,
-  state: async () => (await import('./state.js')).runState,
-  emulator: async () => (await import('./emulator.js')).runEmulator,
-};
 
 export function renderIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
@@ -58,6 +46,10 @@ export function renderError(error: unknown): string {
 }
 
 export async function runCommand(name: string | undefined, ctx: CommandContext): Promise<number> {
+  if (name === 'help' && ctx.argv.length > 0) {
+    // `orderform help plan` is `orderform plan --help`.
+    return runCommand(ctx.argv[0], { ...ctx, argv: ['--help'] });
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     ctx.stdout.write(USAGE);
     return name === undefined ? ExitCode.invalidInput : ExitCode.ok;
@@ -66,15 +58,23 @@ export async function runCommand(name: string | undefined, ctx: CommandContext):
     ctx.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!load) {
-    ctx.stderr.write(`error: unknown command '${name}'\n\n${USAGE}`);
+  const entry = findCommand(name);
+  if (!entry) {
+    const nearest = closestMatch(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    const hint = nearest === undefined ? '' : `hint: did you mean 'orderform ${nearest}'?\n`;
+    ctx.stderr.write(`error: unknown command '${name}'\n${hint}\n${USAGE}`);
     return ExitCode.invalidInput;
   }
   try {
-    const command = await load();
+    const command = await entry.load();
     return await command(ctx);
   } catch (error) {
+    // Every input problem passes here, so this is where they also become pull-request annotations.
+    if (isInputError(error) && isGithubActions(ctx.env))
+      ctx.stderr.write(renderIssueAnnotations(error.issues));
     ctx.stderr.write(renderError(error));
     return isOrderformError(error) ? error.exitCode : ExitCode.internal;
   }

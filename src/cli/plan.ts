@@ -1,16 +1,18 @@
 import { resolve } from 'node:path';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode, isInputError, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
 import { writePlanFile } from '../plan/file.js';
+import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
 import { renderPlanMarkdown } from '../plan/render-markdown.js';
 import { renderPlanText } from '../plan/render-text.js';
-import { hasChanges } from '../plan/summary.js';
+import { hasChanges, hasConflicts } from '../plan/summary.js';
 import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { readPlanStates } from '../state/plan-state.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { checkEndpoint, requestedEndpoint } from './endpoint.js';
+import { appendStepSummary } from './github.js';
 import { useColor } from './style.js';
 
 const HELP = `Usage: orderform plan <paths...> [options]
@@ -29,6 +31,15 @@ Options:
   --allow-foreign-urls    allow absolute URLs on another origin than the endpoint
   --allow-insecure-http   allow a plain-HTTP endpoint that is not a loopback address
   --no-color, --verbose
+
+Examples:
+  orderform plan manifests/ --endpoint https://api.hostway.com
+  orderform plan manifests/ --output markdown > plan.md        a pull-request comment
+  orderform plan manifests/ --out plan.json                    then: orderform apply plan.json
+  orderform plan manifests/ --detailed-exitcode                exit 2 when apply would send anything
+
+Exit codes: 0 nothing to change (or changes without --detailed-exitcode), 2 changes pending,
+3 invalid input, 5 apply would refuse (a placed order whose manifest changed).
 `;
 
 export async function runPlan(ctx: CommandContext): Promise<number> {
@@ -50,12 +61,23 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   const endpoint = raw === undefined ? undefined : checkEndpoint(raw, values['allow-insecure-http'] === true);
   if (endpoint?.warning) ctx.stderr.write(`${endpoint.warning}\n`);
 
-  const manifests = await loadValidManifests(positionals, {
-    cwd: ctx.cwd,
-    env: ctx.env,
-    endpoint: endpoint?.endpoint,
-    allowForeignUrls: values['allow-foreign-urls'],
-  });
+  let manifests: Awaited<ReturnType<typeof loadValidManifests>>;
+  try {
+    manifests = await loadValidManifests(positionals, {
+      cwd: ctx.cwd,
+      env: ctx.env,
+      endpoint: endpoint?.endpoint,
+      allowForeignUrls: values['allow-foreign-urls'],
+    });
+  } catch (error) {
+    // A pull-request comment made from this output must say what is wrong, never be empty.
+    if (isInputError(error)) {
+      const markdown = renderIssuesMarkdown(error.issues);
+      if (output === 'markdown') ctx.stdout.write(markdown);
+      await appendStepSummary(ctx, markdown);
+    }
+    throw error;
+  }
   let plan = compilePlan(manifests, { endpoint: endpoint?.endpoint ?? null });
   if (endpoint) {
     const location = chooseStateLocation(values, ctx.env, ctx.cwd);
@@ -68,8 +90,10 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   }
 
   if (values.out !== undefined) await writePlanFile(resolve(ctx.cwd, values.out), plan);
+  const markdown = renderPlanMarkdown(plan);
+  await appendStepSummary(ctx, markdown);
   if (output === 'json') ctx.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
-  else if (output === 'markdown') ctx.stdout.write(renderPlanMarkdown(plan));
+  else if (output === 'markdown') ctx.stdout.write(markdown);
   else {
     ctx.stdout.write(
       renderPlanText(plan, { color: useColor(ctx, values['no-color']), verbose: values.verbose ?? false }),
@@ -78,6 +102,14 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
       ctx.stdout.write(
         `Saved the plan to ${values.out}; run 'orderform apply ${values.out}' to execute exactly this plan.\n`,
       );
+  }
+  // A plan that apply will refuse must not pass a pull request: exit as apply would.
+  if (hasConflicts(plan.orders)) {
+    const refused = plan.orders.filter((order) => order.state.kind === 'changed').map((order) => order.name);
+    ctx.stderr.write(
+      `error: apply would refuse ${refused.join(', ')}: the manifest changed requests already applied (see the plan)\nhint: A placed order cannot be changed; give the manifest a new metadata.name to place another order.\n`,
+    );
+    return ExitCode.conflict;
   }
   return values['detailed-exitcode'] && hasChanges(plan.orders) ? ExitCode.changesPending : ExitCode.ok;
 }

@@ -28,6 +28,11 @@ Options:
                        (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --refresh            ask the API for each recorded order's live status (GET /orders/{id})
   -o, --output FORMAT  text | json
+
+Examples:
+  orderform status manifests/
+  orderform status manifests/ --endpoint https://api.hostway.com --refresh
+  orderform status order.yaml --state-dir ci-state/ --output json
 `;
 
 export async function runStatus(ctx: CommandContext): Promise<number> {

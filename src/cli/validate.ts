@@ -4,6 +4,7 @@ import type { LoadedManifest, Service, TopService } from '../manifest/types.js';
 import { parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { requestedEndpoint } from './endpoint.js';
+import { isGithubActions, renderIssueAnnotations } from './github.js';
 
 const USAGE = `Usage: orderform validate <paths...> [options]
 
@@ -17,6 +18,11 @@ Options:
   --no-color              plain output
   -v, --verbose           also print each order's manifest hash
   -h, --help              this help
+
+Examples:
+  orderform validate manifests/                      every *.yaml / *.yml below manifests/
+  orderform validate order.yaml --output json        machine-readable issues
+  GITHUB_ACTIONS=true orderform validate manifests/  also as ::error annotations on the pull request
 `;
 
 const options = {
@@ -58,6 +64,8 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
         ? { valid: false, issues }
         : { valid: true, orders: manifests.map((m) => ({ ...summarize(m), hash: m.hash })) };
     ctx.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    // The JSON report is not thrown, so it does not pass the entry's annotations: add them here.
+    if (isGithubActions(ctx.env)) ctx.stderr.write(renderIssueAnnotations(issues));
     return issues.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
   }
   if (issues.length > 0) throw new InputError(issues);

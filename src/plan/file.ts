@@ -58,9 +58,13 @@ export async function loadPlanFile(path: string): Promise<Plan> {
     throw new InputError(shapeIssues.map((problem) => issue(problem.message, 1, 1, problem.path)));
   }
   const plan = data as Plan;
-  const problems = checkPlanInvariants(plan);
+  const { checkPlanFingerprints } = await import('./fingerprints.js');
+  const problems = [...checkPlanInvariants(plan), ...checkPlanFingerprints(plan)];
   if (problems.length > 0)
-    throw new InputError(problems.map((problem) => issue(problem.message, 1, 1, problem.path)));
+    throw new InputError(
+      problems.map((problem) => issue(problem.message, 1, 1, problem.path)),
+      { hint: 'Make a new plan with `orderform plan --out FILE` instead of editing a saved one.' },
+    );
   return plan;
 }
 

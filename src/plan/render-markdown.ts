@@ -1,3 +1,5 @@
+import { renderChanges } from './diff.js';
+import { stepDisplayNames } from './display.js';
 import { renderRequest, renderTotals } from './render-text.js';
 import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
 import type { OrderPlan, Plan } from './types.js';
@@ -33,7 +35,14 @@ export function renderPlanMarkdown(plan: Plan, budget = MARKDOWN_BUDGET): string
   const details: string[] = [];
   let omitted = 0;
   for (const order of plan.orders) {
-    if (summarizeOrder(order).kind !== 'place') continue;
+    const action = summarizeOrder(order);
+    if (action.kind === 'refused') {
+      const block = renderConflict(order.name, renderChanges(action.changes ?? []), Math.max(0, remaining));
+      details.push(block);
+      remaining -= block.length + 1;
+      continue;
+    }
+    if (action.kind !== 'place') continue;
     const block = renderOrderDetails(order, Math.max(0, remaining));
     if (block === undefined) {
       omitted += 1;
@@ -50,11 +59,27 @@ export function renderPlanMarkdown(plan: Plan, budget = MARKDOWN_BUDGET): string
   return [...head, ...details, ...tail].join('\n');
 }
 
+/** A conflict is what the reviewer must see: shown open, as a diff, cut to the budget. */
+function renderConflict(name: string, diff: readonly string[], budget: number): string {
+  const open = `**:x: \`${name}\`: apply will refuse (exit 5).** The manifest changed requests already applied; a placed order cannot be changed, so give the manifest a new \`metadata.name\` to place another.\n\n\`\`\`diff`;
+  const shown: string[] = [];
+  let used = open.length + 200;
+  for (const line of diff) {
+    if (used + line.length + 1 > budget) break;
+    shown.push(line.replace(/`/g, "'"));
+    used += line.length + 1;
+  }
+  if (shown.length < diff.length)
+    shown.push(`… ${diff.length - shown.length} more lines; run \`orderform plan\`.`);
+  return [open, ...shown, '```', ''].join('\n');
+}
+
 /** The order's requests in a collapsed block, cut to the budget; undefined when not even the frame fits. */
 function renderOrderDetails(order: OrderPlan, budget: number): string | undefined {
+  const names = stepDisplayNames(order.steps);
   const lines = order.steps.map(
     (step) =>
-      `${stateMark[stepState(order, step)]} ${'  '.repeat(stepDepth(step))}${step.id}  ${renderRequest(step)}`,
+      `${stateMark[stepState(order, step)]} ${'  '.repeat(stepDepth(step))}${names.get(step.id) ?? step.id}  ${renderRequest(step, names)}`,
   );
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines) + 1));
   const open = `<details><summary><code>${html(order.name)}</code>: ${order.steps.length} requests</summary>\n\n${fence}text`;

@@ -1,3 +1,5 @@
+import { renderChanges } from './diff.js';
+import { stepDisplayNames } from './display.js';
 import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
 import type { OrderPlan, Plan, PlanStep, StepState } from './types.js';
 
@@ -23,6 +25,8 @@ const marks: Record<StepState, { mark: string; code: keyof typeof codes }> = {
 /** The plan as people read it: one line per request, in a tree, with totals. Pure. */
 export function renderPlanText(plan: Plan, style: TextStyle): string {
   const paint = painter(style.color);
+  const nothing = renderNothingToDo(plan);
+  if (nothing !== undefined && !style.verbose) return `${nothing}\n`;
   const lines: string[] = [];
   lines.push(`Endpoint: ${plan.endpoint ?? '{endpoint} (chosen when apply runs)'}`);
   for (const order of plan.orders) {
@@ -42,26 +46,52 @@ function renderOrder(order: OrderPlan, style: TextStyle, paint: Paint): string[]
   const action = summarizeOrder(order);
   const source = `${order.source.file}${order.source.document > 0 ? ` #${order.source.document + 1}` : ''}`;
   const header = `${paint('bold', `Order ${order.name}`)} ${paint('dim', `(${source})`)}`;
-  if (action.kind !== 'place') {
-    return [header, `  ${paint(action.kind === 'refused' ? 'red' : 'dim', describeAction(action))}`];
+  if (action.kind === 'no-changes') return [header, `  ${paint('dim', describeAction(action))}`];
+  if (action.kind === 'refused') {
+    const diff = action.changes === undefined ? [] : renderChanges(action.changes);
+    return [
+      header,
+      `  ${paint('red', describeAction(action))}`,
+      ...diff.map(
+        (line) =>
+          `    ${paint(line.startsWith('-') ? 'red' : line.startsWith('+') ? 'green' : 'yellow', line)}`,
+      ),
+      `  ${paint('dim', 'A placed order cannot be changed; give the manifest a new metadata.name to place another.')}`,
+    ];
   }
-  const width = Math.max(...order.steps.map((step) => step.id.length + 2 * stepDepth(step)));
+  const names = stepDisplayNames(order.steps);
+  const nameOf = (step: PlanStep): string => names.get(step.id) ?? step.id;
+  const width = Math.max(...order.steps.map((step) => nameOf(step).length + 2 * stepDepth(step)));
   const lines = [header, `  ${describeAction(action)}; critical path ${order.criticalPath} round trips`];
   for (const step of order.steps) {
     const { mark, code } = marks[stepState(order, step)];
-    const id = `${'  '.repeat(stepDepth(step))}${step.id}`.padEnd(width);
+    const id = `${'  '.repeat(stepDepth(step))}${nameOf(step)}`.padEnd(width);
     const where =
       style.verbose && step.source
         ? paint('dim', `  # ${step.source.file}:${step.source.line}:${step.source.column}`)
         : '';
-    lines.push(`  ${paint(code, mark)} ${paint('cyan', id)}  ${renderRequest(step)}${where}`);
+    lines.push(`  ${paint(code, mark)} ${paint('cyan', id)}  ${renderRequest(step, names)}${where}`);
   }
   return lines;
 }
 
+/** One line when every order is already placed: `No changes: 3 orders already placed.` */
+export function renderNothingToDo(plan: Pick<Plan, 'orders'>): string | undefined {
+  if (plan.orders.length === 0) return undefined;
+  if (!plan.orders.every((order) => summarizeOrder(order).kind === 'no-changes')) return undefined;
+  const n = plan.orders.length;
+  return `No changes: ${n === 1 ? '1 order' : `${n} orders`} already placed.`;
+}
+
 /** `POST {steps.order.location}/account/products {"offering":"…"}` */
-export function renderRequest(step: PlanStep): string {
-  return `${step.method.padEnd(4)} ${step.url} ${JSON.stringify(step.body)}`;
+export function renderRequest(step: PlanStep, names?: ReadonlyMap<string, string>): string {
+  const text = `${step.method.padEnd(4)} ${step.url} ${JSON.stringify(step.body)}`;
+  // References read with the names the plan shows: {steps.server.location}, not {steps.service:server.location}.
+  return names === undefined
+    ? text
+    : text.replace(/\{steps\.([^{}]+?)\.location\}/g, (whole, id: string) =>
+        names.has(id) ? `{steps.${names.get(id)}.location}` : whole,
+      );
 }
 
 export function renderTotals(plan: Plan, paint: Paint = painter(false)): string {

@@ -1,10 +1,11 @@
+import type { StepChange } from './diff.js';
 import type { OrderPlan, PlanStep, StepState } from './types.js';
 
 /** What apply would do with an order, derived from the plan and its recorded state. */
 export type OrderAction =
   | { kind: 'place'; toSend: number; done: number; inDoubt: number }
   | { kind: 'no-changes'; orderUrl: string }
-  | { kind: 'refused'; orderUrl: string };
+  | { kind: 'refused'; orderUrl: string; changes: StepChange[] | undefined };
 
 export function stepState(order: OrderPlan, step: PlanStep): StepState {
   return order.state.kind === 'partial' ? (order.state.steps[step.id] ?? 'pending') : 'pending';
@@ -15,7 +16,7 @@ export function summarizeOrder(order: OrderPlan): OrderAction {
     case 'placed':
       return { kind: 'no-changes', orderUrl: order.state.orderUrl };
     case 'changed':
-      return { kind: 'refused', orderUrl: order.state.orderUrl };
+      return { kind: 'refused', orderUrl: order.state.orderUrl, changes: order.state.changes };
     default: {
       let done = 0;
       let inDoubt = 0;
@@ -27,6 +28,11 @@ export function summarizeOrder(order: OrderPlan): OrderAction {
       return { kind: 'place', toSend: order.steps.length - done, done, inDoubt };
     }
   }
+}
+
+/** True when apply would refuse some order (exit 5), as `plan` then must too. */
+export function hasConflicts(orders: readonly OrderPlan[]): boolean {
+  return orders.some((order) => summarizeOrder(order).kind === 'refused');
 }
 
 /** True when apply would send anything for some order. */
@@ -45,7 +51,9 @@ export function describeAction(action: OrderAction): string {
     case 'no-changes':
       return `no changes: already placed (${action.orderUrl})`;
     case 'refused':
-      return `manifest changed after the order was placed (${action.orderUrl}): apply will refuse`;
+      return `conflict: the manifest changed requests already applied${
+        action.orderUrl === '' ? '' : ` to ${action.orderUrl}`
+      }; apply will refuse (exit 5)`;
     case 'place': {
       const parts = [`${action.toSend} request${action.toSend === 1 ? '' : 's'} to send`];
       if (action.done > 0) parts.push(`${action.done} already done`);

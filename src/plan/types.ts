@@ -9,6 +9,8 @@
  * placeholder and a following '/' without doubling slashes.
  */
 
+import type { StepChange } from './diff.js';
+
 export const PLAN_FORMAT = 'orderform-plan' as const;
 export const PLAN_VERSION = 1 as const;
 
@@ -73,7 +75,13 @@ export type OrderPlanState =
   | { kind: 'new' }
   | { kind: 'partial'; revision: number; steps: Record<string, StepState>; orderUrl?: string }
   | { kind: 'placed'; revision: number; orderUrl: string }
-  | { kind: 'changed'; revision: number; orderUrl: string };
+  | {
+      kind: 'changed';
+      revision: number;
+      orderUrl: string;
+      /** What differs from the recorded requests (src/plan/diff.ts); absent in older saved plans. */
+      changes?: StepChange[];
+    };
 
 export interface Plan {
   format: typeof PLAN_FORMAT;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { StepKind } from '../plan/types.js';
+import type { JsonValue, StepKind } from '../plan/types.js';
 
 export const JOURNAL_FORMAT = 'orderform-journal' as const;
 export const JOURNAL_VERSION = 1 as const;
@@ -30,6 +30,11 @@ export interface JournalStep {
   attempts: number;
   /** The API's message for a failed step. */
   error?: string;
+  /**
+   * The step's body as planned (templates unresolved), so `plan` can show field by field what a
+   * changed manifest would change. Absent in journals written before it was kept.
+   */
+  body?: JsonValue;
 }
 
 /**

@@ -21,6 +21,7 @@ export function markStarted(
     url,
     startedAt: now.toISOString(),
     attempts: (previous?.fingerprint === step.fingerprint ? previous.attempts : 0) + 1,
+    body: step.body,
   };
 }
 
@@ -47,6 +48,7 @@ export function markDone(
     outcome: result.adopted ? 'adopted' : 'sent',
     ...(result.location === undefined ? {} : { location: result.location }),
     ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }),
+    body: step.body,
   };
   if (step.kind === 'create-order' && result.location !== undefined) {
     if (journal.orderUrl !== undefined && journal.orderUrl !== result.location) {

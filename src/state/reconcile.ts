@@ -67,10 +67,14 @@ export function reconcileJournal(
   return { kind: 'resume', orderUrl: journal.orderUrl, steps };
 }
 
-export function describeConflicts(name: string, conflicts: readonly StepConflict[]): string {
+export function describeConflicts(
+  name: string,
+  conflicts: readonly StepConflict[],
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   const parts = conflicts.map(
     (conflict) =>
-      `${conflict.step} (${conflict.reason === 'removed' ? 'removed from' : 'changed in'} the manifest after it was ${
+      `${names.get(conflict.step) ?? conflict.step} (${conflict.reason === 'removed' ? 'removed from' : 'changed in'} the manifest after it was ${
         conflict.recorded === 'done' ? 'created' : 'sent'
       })`,
   );

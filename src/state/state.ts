@@ -1,5 +1,6 @@
 // Read-only view of the recorded state for `plan` and `status`: no HTTP or terminal modules here.
 import { ConflictError } from '../errors.js';
+import { diffRecordedSteps } from '../plan/diff.js';
 import type { OrderPlan, OrderPlanState, StepState } from '../plan/types.js';
 import type { StateBackend } from './backend.js';
 import { type Journal, JournalFormatError, originKey } from './journal-format.js';
@@ -49,10 +50,18 @@ export function planStateOf(
   switch (verdict.kind) {
     case 'placed':
       return { kind: 'placed', revision: journal.revision, orderUrl: verdict.orderUrl };
-    case 'changed-after-placement':
-      return { kind: 'changed', revision: journal.revision, orderUrl: verdict.orderUrl };
-    case 'conflict':
-      return { kind: 'changed', revision: journal.revision, orderUrl: verdict.orderUrl ?? '' };
+    case 'changed-after-placement': {
+      const changes = diffRecordedSteps(journal.steps, order.steps, { includeAdded: true });
+      return { kind: 'changed', revision: journal.revision, orderUrl: verdict.orderUrl, changes };
+    }
+    case 'conflict': {
+      // Steps not run yet are free to change; only those that ran are the conflict.
+      const ran = Object.fromEntries(
+        Object.entries(journal.steps).filter(([, step]) => step.status !== 'failed'),
+      );
+      const changes = diffRecordedSteps(ran, order.steps, { includeAdded: false });
+      return { kind: 'changed', revision: journal.revision, orderUrl: verdict.orderUrl ?? '', changes };
+    }
     case 'resume': {
       const steps: Record<string, StepState> = {};
       for (const [id, step] of Object.entries(verdict.steps)) {

@@ -1,3 +1,4 @@
+import { stepDisplayNames } from '../plan/display.js';
 import type { OrderPlan } from '../plan/types.js';
 import type { Journal } from './journal-format.js';
 import { reconcileJournal } from './reconcile.js';
@@ -16,6 +17,8 @@ export interface StatusRecord {
   resources: { step: string; kind: string; url: string }[];
   /** The holder of the order's lock while another apply runs (or left it behind). */
   lockedBy?: string;
+  /** What people read for each step id (`vps/ip` for `service:vps/0/4`); ids stay as the journal keys them. */
+  stepNames: Record<string, string>;
   /** From GET /orders/{id} with --refresh. */
   live?: { status: string | null; error?: string };
 }
@@ -43,6 +46,7 @@ export function describeRecordedOrder(journal: Journal, order: OrderPlan): Statu
   return {
     endpoint: journal.endpoint,
     state,
+    stepNames: Object.fromEntries(stepDisplayNames(order.steps)),
     revision: journal.revision,
     orderUrl: journal.placed?.orderUrl ?? journal.orderUrl ?? null,
     placedAt: journal.placed?.at ?? null,
@@ -77,11 +81,12 @@ export function renderStatusText(entries: readonly StatusEntry[]): string {
         );
       }
       for (const resource of record.resources) lines.push(`  ${resource.kind.padEnd(8)} ${resource.url}`);
+      const name = (id: string): string => record.stepNames[id] ?? id;
       for (const id of record.inDoubt)
-        lines.push(`  in doubt ${id} (settled by reading the API on the next apply)`);
+        lines.push(`  in doubt ${name(id)} (settled by reading the API on the next apply)`);
       for (const failure of record.failed) {
         lines.push(
-          `  failed   ${failure.step}${failure.httpStatus ? ` (${failure.httpStatus})` : ''}: ${failure.message}`,
+          `  failed   ${name(failure.step)}${failure.httpStatus ? ` (${failure.httpStatus})` : ''}: ${failure.message}`,
         );
       }
     }

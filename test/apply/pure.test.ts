@@ -66,7 +66,7 @@ describe('progress lines and the summary', () => {
     expect(report.resources.map((r) => r.step)).toEqual(['order', 'product:vps', 'service:server']);
     const text = renderSummary([report]);
     expect(text).toContain('web: failed (progress saved; run apply again to resume)  http://h/orders/1');
-    expect(text).toContain('    product  product:vps: http://h/orders/1/account/products/p');
+    expect(text).toContain('    product  vps (product:vps): http://h/orders/1/account/products/p');
   });
 });
 
@@ -154,6 +154,9 @@ describe('status report', () => {
     const text = renderStatusText([{ name: 'web', file: 'm.yaml', state: 'recorded', records: [record] }]);
     expect(text).toContain('partial: 1 of 7 steps done, 1 in doubt; run apply to finish');
     expect(text).toContain('failed   account (400): Missing language or currency.');
+    // Ids stay in JSON (they key the journal); text reads the manifest's names.
+    expect(text).toContain('in doubt vps (settled by reading the API on the next apply)');
+    expect(record.stepNames['product:vps']).toBe('vps');
     expect(JSON.stringify(record) + text).not.toContain('cookie-secret');
   });
 });

@@ -46,7 +46,7 @@ describe('orderform plan reads the recorded state', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/ = order +POST /);
     expect(result.stdout).toMatch(/ = account +PUT /);
-    expect(result.stdout).toMatch(/ = product:vps +POST /);
+    expect(result.stdout).toMatch(/ = vps +POST /);
     expect(result.stdout).toMatch(/ \+ submit +POST /);
     expect(result.stdout).toMatch(/\d+ requests? to send, \d+ already done/);
 
@@ -60,7 +60,11 @@ describe('orderform plan reads the recorded state', () => {
     const applied = await apply(stateDir);
     expect(applied.code).toBe(0);
 
-    const result = await plan(stateDir, '--detailed-exitcode');
+    const quiet = await plan(stateDir, '--detailed-exitcode');
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('No changes: 1 order already placed.\n');
+
+    const result = await plan(stateDir, '--detailed-exitcode', '--verbose');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /no changes: already placed \(http:\/\/127\.0\.0\.1:\d+\/orders\/[0-9a-f]+\/?\)/,

@@ -20,7 +20,7 @@ describe('orderform plan', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter((line) => /^ {2}\+ /.test(line))).toHaveLength(11);
     expect(result.stdout).toContain(`POST ${ENDPOINT}/orders {}`);
-    expect(result.stdout).toContain('"relatedTo":["{steps.service:server.location}"]');
+    expect(result.stdout).toContain('"relatedTo":["{steps.server.location}"]');
     expect(result.stdout).toContain('critical path 5 round trips');
   });
 

@@ -35,7 +35,7 @@ describe('renderPlanText', () => {
     expect(requestLines).toHaveLength(11);
     expect(text).toContain('+ order');
     expect(text).toMatch(
-      /\+ {5}service:vps\/0\/4 +POST \{steps\.product:vps\.location\}\/services \{"name":"VPS Virtuozzo Test"/,
+      /\+ {5}vps\/ip +POST \{steps\.vps\.location\}\/services \{"name":"VPS Virtuozzo Test"/,
     );
     expect(text).toContain('PUT  {steps.order.location}/account {"currency":"USD","language":"en-US"}');
     expect(text).toContain('Plan: 1 order to place (11 requests), 0 unchanged; critical path 5 round trips.');
@@ -55,7 +55,7 @@ describe('renderPlanText', () => {
     expect(text).toContain(`no changes: already placed (${endpoint}/orders/1)`);
     expect(text).toContain('9 requests to send, 2 already done, 1 in doubt');
     expect(text).toMatch(/ = order /);
-    expect(text).toMatch(/ \? product:vps /);
+    expect(text).toMatch(/ \? vps /);
     expect(hasChanges(plan.orders)).toBe(true);
     expect(hasChanges(plan.orders.slice(0, 1))).toBe(false);
     expect(summarizeOrder(plan.orders[1]!)).toEqual({ kind: 'place', toSend: 9, done: 2, inDoubt: 1 });

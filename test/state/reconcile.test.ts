@@ -65,6 +65,7 @@ describe('reconcileJournal', () => {
       kind: 'changed',
       revision: 7,
       orderUrl: 'http://h/orders/1',
+      changes: expect.any(Array),
     });
   });
 
