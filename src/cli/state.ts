@@ -37,6 +37,12 @@ Options:
   --state LOCATION     a directory or postgres:// URL (default: $ORDERFORM_STATE, else .orderform)
   --endpoint URL       the endpoint's records only (needed by import; chooses among several origins)
   -o, --output FORMAT  text | json
+
+Examples:
+  orderform state list                                    every recorded order in .orderform
+  orderform state show web-vps-01 --state "$ORDERFORM_STATE"
+  orderform state migrate --to postgres://ci@db.internal/orderform
+  orderform state unlock web-vps-01 --yes                 after checking its holder is gone
 `;
 
 export async function runState(ctx: CommandContext): Promise<number> {
