@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -88,7 +87,8 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
  * fraction of a millisecond they block.
  */
 export async function writeFileAtomic(path: string, text: string, sequence = 0): Promise<void> {
-  const temporary = `${path}.${process.pid}.${sequence}.${randomBytes(4).toString('hex')}.tmp`;
+  // Unique without a random source: this process's pid, its write count and the clock.
+  const temporary = `${path}.${process.pid}.${sequence}.${Date.now().toString(36)}.tmp`;
   const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   try {
     writeFileSync(fd, text, 'utf8');
