@@ -1,5 +1,5 @@
-import { closeSync, constants, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Journal, type JournalPaths, parseJournal } from './journal-format.js';
 
@@ -82,35 +82,32 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
 /**
  * Replaces `path` with `text` so that a crash at any moment leaves either the old or the new
  * content, never a torn file; the file is created 0600 because it holds the order's cookie.
- * The calls are synchronous on purpose: this write sits between a response and the next request,
- * and as promises its seven steps cost seven thread-pool round trips, far more than the
- * fraction of a millisecond they block.
  */
 export async function writeFileAtomic(path: string, text: string, sequence = 0): Promise<void> {
   // Unique without a random source: this process's pid, its write count and the clock.
   const temporary = `${path}.${process.pid}.${sequence}.${Date.now().toString(36)}.tmp`;
-  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   try {
-    writeFileSync(fd, text, 'utf8');
-    fsyncSync(fd);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
   } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
+    await handle.close();
+    await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  closeSync(fd);
-  renameSync(temporary, path);
-  syncDir(dirname(path));
+  await handle.close();
+  await rename(temporary, path);
+  await syncDir(dirname(path));
 }
 
-function syncDir(dir: string): void {
-  const fd = openSync(dir, constants.O_RDONLY);
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, constants.O_RDONLY);
   try {
-    fsyncSync(fd);
+    await handle.sync();
   } catch (error) {
     // Some file systems refuse fsync on directories; the rename itself has still happened.
     if (!['EINVAL', 'EISDIR', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
