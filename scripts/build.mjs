@@ -23,6 +23,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // tough-cookie is mapped to one build so the cookie agent (CommonJS) and orderform share a CookieJar.
+  alias: { 'tough-cookie': require.resolve('tough-cookie') },
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __orderformCreateRequire } from 'node:module'; const require = __orderformCreateRequire(import.meta.url);",

@@ -33,7 +33,7 @@ export interface ExecuteHooks {
   progress(orders: readonly OrderPlan[]): Promise<Progress>;
   /** Asked before anything is sent, with what is about to be sent; false aborts with nothing sent. */
   confirm(orders: readonly { order: OrderPlan; requests: number }[]): Promise<boolean>;
-  /** The HTTP client factory, loaded lazily by the caller (validate and plan never need it). */
+  /** The HTTP client factory, loaded lazily by the caller (axios is slow to import). */
   createClient(options: { cookies: unknown; stop: AbortSignal }): Promise<HttpClient>;
 }
 

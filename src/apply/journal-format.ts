@@ -51,7 +51,7 @@ export interface Journal {
   createdAt: string;
   updatedAt: string;
   orderUrl?: string;
-  /** The order's cookie jar (tough-cookie's JSON form, see src/api/cookies.ts). Secret. */
+  /** The order's cookie jar (tough-cookie JSON). Secret. */
   cookies?: unknown;
   placed?: { at: string; orderUrl: string };
   /** Orders started and left behind when their POST /orders was in doubt (unsubmitted: free). */

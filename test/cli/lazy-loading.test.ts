@@ -7,16 +7,17 @@ import { runCli } from '../helpers/cli.js';
 
 const TRACE = fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const HEAVY_PACKAGES = /node_modules\/(listr2|ajv\/dist\/(core|compile|2020))\b/;
+const HEAVY_PACKAGES =
+  /node_modules\/(axios|axios-cookiejar-support|tough-cookie|http-cookie-agent|listr2|ajv\/dist\/(core|compile|2020))\b/;
 const work = mkdtempSync(join(tmpdir(), 'orderform-lazy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Built chunks that carry the HTTP client, listr2 or the schema compiler, found by what they contain. */
+/** Built chunks that carry the (bundled) HTTP stack, listr2 or the schema compiler, found by what they contain. */
 function heavyChunks(): string[] {
   return readdirSync(DIST).filter(
     (file) =>
       file.endsWith('.js') &&
-      /function createHttpClient\(|new Ajv2020|ListrTaskState/.test(readFileSync(join(DIST, file), 'utf8')),
+      /AxiosError|new Ajv2020|ListrTaskState/.test(readFileSync(join(DIST, file), 'utf8')),
   );
 }
 
