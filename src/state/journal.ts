@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -104,7 +103,8 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
  * content, never a torn file; the file is created 0600 because it holds the order's cookie.
  */
 export async function writeFileAtomic(path: string, text: string, sequence = 0): Promise<void> {
-  const temporary = `${path}.${process.pid}.${sequence}.${randomBytes(4).toString('hex')}.tmp`;
+  // Unique without a random source: this process's pid, its write count and the clock.
+  const temporary = `${path}.${process.pid}.${sequence}.${Date.now().toString(36)}.tmp`;
   const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   try {
     await handle.writeFile(text, 'utf8');
