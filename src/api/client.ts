@@ -2,7 +2,7 @@ import type { AxiosResponse } from 'axios';
 import { wrapper } from 'axios-cookiejar-support';
 import { ApiFailure } from './failure.js';
 import { axios, CookieJar, isAxiosError } from './http-stack.js';
-import { redactHeaders, sanitizeText, scrubSecrets } from './redact.js';
+import { redactHeaders, sanitizeText, scrubSecrets, secretSpellings } from './redact.js';
 import type { ClientOptions, HttpClient, HttpRequest, HttpResponse, RequestContext } from './types.js';
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
@@ -34,6 +34,7 @@ export function createHttpClient(options: ClientOptions): HttpClient {
       .serializeSync()
       ?.cookies.flatMap((c) => (typeof c.value === 'string' ? [c.value] : []));
     const out = values ?? [];
+    out.push(...secretSpellings(options.secretValues ?? []));
     if (options.credentials) {
       const { username, password } = options.credentials;
       out.push(password, Buffer.from(`${username}:${password}`).toString('base64'));

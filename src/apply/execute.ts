@@ -10,7 +10,8 @@ import { Limiter } from './limiter.js';
 import type { Progress } from './progress.js';
 import { reconcileJournal } from './reconcile.js';
 import { type OrderResult, type OrderRun, runOrders } from './runner.js';
-import { prepareOrders } from './session.js';
+import { checkSecretFingerprints, loadFingerprintKey, type PlanSecrets } from './secrets.js';
+import { type PreparedOrder, prepareOrders } from './session.js';
 import { buildOrderReport, type OrderReport } from './summary.js';
 
 export interface ExecuteSettings {
@@ -26,6 +27,9 @@ export interface ExecuteSettings {
   savedPlan: boolean;
   signal: AbortSignal;
   log: ((line: string) => void) | undefined;
+  /** Values of the plan's secret placeholders (read by readPlanSecrets) and where the state key may come from. */
+  secrets?: PlanSecrets | undefined;
+  env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 export interface ExecuteHooks {
@@ -56,6 +60,7 @@ export async function executePlan(
   });
   try {
     const toRun = preflight.prepared.flatMap((p) => (p.kind === 'run' ? [p] : []));
+    const fingerprintKey = await fingerprintKeyFor(preflight.prepared, settings);
     if (toRun.length > 0) {
       const requests = toRun.map((p) => ({
         order: p.order,
@@ -87,6 +92,8 @@ export async function executePlan(
         retry: settings.retry,
         resume: prepared.verdict.kind === 'resume' ? prepared.verdict.steps : {},
         emit: progress.emit,
+        secrets: settings.secrets,
+        fingerprintKey,
       });
       runs.push({ order: prepared.order, executor });
     }
@@ -122,6 +129,18 @@ export async function executePlan(
   } finally {
     await preflight.release();
   }
+}
+
+/** Loads the fingerprint key only for plans with secrets, and checks what the journals recorded. */
+async function fingerprintKeyFor(
+  prepared: readonly PreparedOrder[],
+  settings: ExecuteSettings,
+): Promise<Buffer | undefined> {
+  if (settings.secrets === undefined || settings.secrets.values.size === 0 || prepared[0] === undefined)
+    return undefined;
+  const key = await loadFingerprintKey(prepared[0].journal.paths.dir, settings.env ?? {});
+  for (const p of prepared) checkSecretFingerprints(p.order, p.journal.current, key, settings.secrets);
+  return key;
 }
 
 /** Walks the plan through the runner with nothing sent and no journal touched (read only). */

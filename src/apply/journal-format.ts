@@ -30,6 +30,8 @@ export interface JournalStep {
   attempts: number;
   /** The API's message for a failed step. */
   error?: string;
+  /** Keyed HMAC of the secret values the step sent (src/apply/secrets.ts); never the values. */
+  secretFingerprint?: string;
 }
 
 /**

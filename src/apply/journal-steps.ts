@@ -10,6 +10,7 @@ export function markStarted(
   step: PlanStep,
   url: string,
   now: Date,
+  secretFingerprint?: string,
 ): void {
   const previous = journal.steps[step.id];
   journal.manifestHash = manifestHash;
@@ -21,6 +22,7 @@ export function markStarted(
     url,
     startedAt: now.toISOString(),
     attempts: (previous?.fingerprint === step.fingerprint ? previous.attempts : 0) + 1,
+    ...(secretFingerprint === undefined ? {} : { secretFingerprint }),
   };
 }
 
@@ -47,6 +49,7 @@ export function markDone(
     outcome: result.adopted ? 'adopted' : 'sent',
     ...(result.location === undefined ? {} : { location: result.location }),
     ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }),
+    ...(previous?.secretFingerprint === undefined ? {} : { secretFingerprint: previous.secretFingerprint }),
   };
   if (step.kind === 'create-order' && result.location !== undefined) {
     if (journal.orderUrl !== undefined && journal.orderUrl !== result.location) {

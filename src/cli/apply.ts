@@ -8,6 +8,7 @@ import { type ExecuteOutcome, executeDryRun, executePlan } from '../apply/execut
 import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../apply/inputs.js';
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
+import { readPlanSecrets } from '../apply/secrets.js';
 import { type ApplyReport, renderSummary } from '../apply/summary.js';
 import { ExitCode, isOrderformError, UsageError } from '../errors.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
@@ -127,6 +128,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       );
     } else {
       const log = values.verbose ? (line: string) => warn(`debug: ${line}`) : undefined;
+      const secrets = readPlanSecrets(input.plan, ctx.env);
+      const secretValues = [...secrets.values.values()];
       outcome = await executePlan(
         input.plan,
         {
@@ -141,6 +144,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
           savedPlan: input.saved,
           signal: ctx.signal,
           log,
+          secrets,
+          env: ctx.env,
         },
         {
           progress,
@@ -153,6 +158,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
               cookies,
               stop,
               log,
+              secretValues,
             }),
           confirm: async (orders) => {
             if (values.emulator || values.yes) return true;
