@@ -61,7 +61,9 @@ function renderOrder(order: OrderPlan, style: TextStyle, paint: Paint): string[]
 
 /** `POST {steps.order.location}/account/products {"offering":"…"}` */
 export function renderRequest(step: PlanStep): string {
-  return `${step.method.padEnd(4)} ${step.url} ${JSON.stringify(step.body)}`;
+  // A secret shows as (secret NAME): people see which variable, never a value (there is none).
+  const body = JSON.stringify(step.body).replace(/"\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}"/g, '(secret $1)');
+  return `${step.method.padEnd(4)} ${step.url} ${body}`;
 }
 
 export function renderTotals(plan: Plan, paint: Paint = painter(false)): string {

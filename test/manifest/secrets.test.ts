@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECRET_PATHS } from '../../src/manifest/secrets.js';
 import { compilePlan } from '../../src/plan/compile.js';
+import { renderPlanMarkdown } from '../../src/plan/render-markdown.js';
 import { brief, edit, parse } from './helpers.js';
 
 const ACCOUNT = `  account:
@@ -44,7 +45,11 @@ describe('secret fields', () => {
     expect(brief(first.issues)).toEqual([]);
     const account = first.manifests[0]!.manifest.spec.account;
     expect('user' in account && account.user?.password).toBe('{secret.PW}');
-    const plan = JSON.stringify(compilePlan(first.manifests, { endpoint: null }));
+    const compiled = compilePlan(first.manifests, { endpoint: null });
+    const markdown = renderPlanMarkdown(compiled);
+    expect(markdown).toContain('"password":(secret PW)');
+    expect(markdown).toContain('"accountNumber":(secret CARD)');
+    const plan = JSON.stringify(compiled);
     expect(plan).toContain('"accountNumber":"{secret.CARD}"');
     expect(plan).toContain('"verificationNumber":"{secret.CVV}"');
     for (const value of Object.values(ENV)) expect(plan).not.toContain(value);
