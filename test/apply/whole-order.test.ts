@@ -138,4 +138,21 @@ describe('the whole new-account order', () => {
       'POST /orders/X/action',
     ]);
   });
+
+  it('settles a PUT left in doubt by a dropped connection by sending it again', async () => {
+    space = await wholeOrderSpace();
+    const { dir, emulator } = space;
+    emulator.injectFault({ kind: 'commit-then-drop', method: 'PUT', path: '/paymentInfo$' });
+    emulator.injectFault({ kind: 'drop-before', method: 'PUT', path: '/contactInfo/billing$' });
+    const result = await runCli(['apply', space.manifest, '--endpoint', emulator.url, '--yes'], {
+      cwd: dir,
+      env: SECRETS,
+    });
+    expectExit(result, 0);
+    const puts = (suffix: string) =>
+      emulator.requests().filter((r) => r.method === 'PUT' && r.path.endsWith(suffix));
+    expect(puts('/paymentInfo').map((r) => r.fault)).toEqual(['commit-then-drop', null]);
+    expect(puts('/contactInfo/billing').map((r) => r.fault)).toEqual(['drop-before', null]);
+    expect(emulator.state().orders.filter((o) => o.status === 'Processing')).toHaveLength(1);
+  });
 });
