@@ -38,6 +38,12 @@ export function readPlanSecrets(plan: Plan, env: Readonly<Record<string, string 
   for (const order of plan.orders) {
     for (const step of order.steps) {
       for (const name of secretNamesOf(step.body)) {
+        // A (possibly edited) saved plan must not send orderform's own credentials or keys anywhere.
+        if (/^(HOSTWAY|ORDERFORM)_/.test(name)) {
+          throw new UsageError(
+            `apply: step ${step.id} of order ${order.name} asks for ${name}, which is not a manifest secret; nothing was sent`,
+          );
+        }
         const value = env[name];
         if (value === undefined || value === '') {
           if (!missing.includes(name)) missing.push(name);
