@@ -3,7 +3,7 @@ import { wrapper } from 'axios-cookiejar-support';
 import { VERSION } from '../version.js';
 import { ApiFailure } from './failure.js';
 import { axios, CookieJar, isAxiosError } from './http-stack.js';
-import { redactHeaders, sanitizeText, scrubSecrets } from './redact.js';
+import { redactHeaders, sanitizeText, scrubSecrets, secretSpellings } from './redact.js';
 import type { ClientOptions, HttpClient, HttpRequest, HttpResponse, RequestContext } from './types.js';
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
@@ -37,6 +37,7 @@ export function createHttpClient(options: ClientOptions): HttpClient {
       .serializeSync()
       ?.cookies.flatMap((c) => (typeof c.value === 'string' ? [c.value] : []));
     const out = values ?? [];
+    out.push(...secretSpellings(options.secretValues ?? []));
     if (options.credentials) {
       const { username, password } = options.credentials;
       out.push(password, Buffer.from(`${username}:${password}`).toString('base64'));

@@ -37,3 +37,13 @@ export function sanitizeText(text: string, maxLength = 300): string {
     .trim();
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
 }
+
+/** A secret as it may appear in text: raw, JSON-escaped, URL-encoded and base64. */
+export function secretSpellings(values: readonly string[]): string[] {
+  return values.flatMap((value) => [
+    value,
+    JSON.stringify(value).slice(1, -1),
+    encodeURIComponent(value),
+    Buffer.from(value).toString('base64').replace(/=+$/, ''),
+  ]);
+}

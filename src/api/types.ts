@@ -32,6 +32,8 @@ export interface ClientOptions {
   cookies?: unknown;
   /** Aborts requests still in flight when a stopped run stops waiting for them. */
   stop?: AbortSignal | undefined;
+  /** Manifest secrets (password, card data): scrubbed, in every spelling, from logs and answers. */
+  secretValues?: readonly string[] | undefined;
   /** Debug log sink for --verbose; lines are already redacted. */
   log?: ((line: string) => void) | undefined;
 }

@@ -9,7 +9,8 @@ import { LiveExecutor } from './executor.js';
 import { Limiter } from './limiter.js';
 import type { Progress } from './progress.js';
 import { type OrderResult, type OrderRun, runOrders } from './runner.js';
-import { prepareOrders } from './session.js';
+import { checkSecretFingerprints, loadFingerprintKey, type PlanSecrets } from './secrets.js';
+import { type PreparedOrder, prepareOrders } from './session.js';
 import { buildOrderReport, type OrderReport } from './summary.js';
 
 export interface ExecuteSettings {
@@ -27,6 +28,9 @@ export interface ExecuteSettings {
   savedPlan: boolean;
   signal: AbortSignal;
   log: ((line: string) => void) | undefined;
+  /** Values of the plan's secret placeholders (read by readPlanSecrets) and where the state key may come from. */
+  secrets?: PlanSecrets | undefined;
+  env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 export interface ExecuteHooks {
@@ -58,6 +62,7 @@ export async function executePlan(
   });
   try {
     const toRun = preflight.prepared.flatMap((p) => (p.kind === 'run' ? [p] : []));
+    const fingerprintKeys = await fingerprintKeysFor(preflight.prepared, settings);
     if (toRun.length > 0) {
       const requests = toRun.map((p) => ({
         order: p.order,
@@ -89,6 +94,8 @@ export async function executePlan(
         retry: settings.retry,
         resume: prepared.verdict.kind === 'resume' ? prepared.verdict.steps : {},
         emit: progress.emit,
+        secrets: settings.secrets,
+        fingerprintKey: fingerprintKeys.get(prepared.order.name),
       });
       runs.push({ order: prepared.order, executor });
     }
@@ -124,6 +131,21 @@ export async function executePlan(
   } finally {
     await preflight.release();
   }
+}
+
+/** Loads each order's fingerprint key only for plans with secrets, and checks what the journals recorded. */
+async function fingerprintKeysFor(
+  prepared: readonly PreparedOrder[],
+  settings: ExecuteSettings,
+): Promise<Map<string, Buffer>> {
+  const keys = new Map<string, Buffer>();
+  if (settings.secrets === undefined || settings.secrets.values.size === 0) return keys;
+  for (const p of prepared) {
+    const key = await loadFingerprintKey(p.journal, settings.env ?? {});
+    checkSecretFingerprints(p.order, p.journal.current, key, settings.secrets);
+    keys.set(p.order.name, key);
+  }
+  return keys;
 }
 
 /** Walks the plan through the runner with nothing sent and no journal touched (read only). */

@@ -1,3 +1,12 @@
+import {
+  setAccountAttributes,
+  setAccountUser,
+  setContactInfo,
+  setOrderAttributes,
+  setPaymentInfo,
+  setProductBillingCycle,
+  setPromotion,
+} from '../api/account-operations.js';
 import { ApiFailure } from '../api/failure.js';
 import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
 import type { HttpClient } from '../api/types.js';
@@ -10,6 +19,7 @@ import { type RetryPolicy, retryDelay } from './backoff.js';
 import type { EmitEvent, StepOutcome } from './events.js';
 import { type Limiter, sleep } from './limiter.js';
 import { normalizeUrl } from './match.js';
+import { fillSecrets, type PlanSecrets, secretFingerprint } from './secrets.js';
 import { type SettleVerdict, settleInDoubtStep } from './settle.js';
 
 export interface StepResult {
@@ -39,6 +49,9 @@ export interface LiveExecutorOptions {
   retry: RetryPolicy;
   resume: Readonly<Record<string, StepResume>>;
   emit: EmitEvent;
+  /** Values for the plan's `{secret.NAME}` placeholders, and the key of their journal fingerprint. */
+  secrets?: PlanSecrets | undefined;
+  fingerprintKey?: Buffer | undefined;
 }
 
 /**
@@ -117,7 +130,9 @@ export class LiveExecutor implements StepExecutor {
     call: { url: string; body: JsonValue },
   ): Promise<{ location?: string; status: number }> {
     const { client, endpoint } = this.options;
-    const request = { step: this.names.get(step.id) ?? step.id, url: call.url, body: call.body, endpoint };
+    // Secret values enter the body here, on its way to the wire, and nowhere before.
+    const body = fillSecrets(call.body, this.options.secrets);
+    const request = { step: this.names.get(step.id) ?? step.id, url: call.url, body, endpoint };
     switch (step.kind) {
       case 'create-order':
         return createOrder(client, request);
@@ -130,6 +145,20 @@ export class LiveExecutor implements StepExecutor {
         return addService(client, request);
       case 'submit':
         return { status: await submitOrder(client, request) };
+      case 'set-order-attributes':
+        return { status: await setOrderAttributes(client, request) };
+      case 'set-account-attributes':
+        return { status: await setAccountAttributes(client, request) };
+      case 'set-account-user':
+        return { status: await setAccountUser(client, request) };
+      case 'set-contact':
+        return { status: await setContactInfo(client, request) };
+      case 'set-payment':
+        return { status: await setPaymentInfo(client, request) };
+      case 'set-product':
+        return { status: await setProductBillingCycle(client, request) };
+      case 'set-promotion':
+        return { status: await setPromotion(client, request) };
     }
   }
 
@@ -188,8 +217,9 @@ export class LiveExecutor implements StepExecutor {
   }
 
   private async recordStarted(step: PlanStep, url: string): Promise<void> {
-    const { journal, order } = this.options;
-    await journal.update((j) => markStarted(j, order.manifestHash, step, url, new Date()));
+    const { journal, order, secrets, fingerprintKey } = this.options;
+    const secret = fingerprintKey && secretFingerprint(fingerprintKey, step, secrets);
+    await journal.update((j) => markStarted(j, order.manifestHash, step, url, new Date(), secret));
   }
 
   /** Records the result in memory now; `recorded` says when it is on disk. */

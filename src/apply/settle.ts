@@ -35,7 +35,14 @@ export async function settleInDoubtStep(client: HttpClient, input: SettleInput):
       // An unsubmitted order costs nothing: the caller forgets its cookie and starts a new one.
       return { kind: 'absent' };
     case 'set-account':
-      // PUT replaces the account: sending it again is the settlement.
+    case 'set-order-attributes':
+    case 'set-account-attributes':
+    case 'set-account-user':
+    case 'set-contact':
+    case 'set-payment':
+    case 'set-product':
+    case 'set-promotion':
+      // A PUT replaces what it names: sending it again is the settlement.
       return { kind: 'absent' };
     case 'submit':
       return settleSubmit(client, input);

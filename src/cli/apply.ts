@@ -9,6 +9,7 @@ import { type ExecuteOutcome, executeDryRun, executePlan } from '../apply/execut
 import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../apply/inputs.js';
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
+import { readPlanSecrets } from '../apply/secrets.js';
 import { type ApplyReport, renderNoChanges, renderSummary } from '../apply/summary.js';
 import { renderApplyMarkdown, renderApplyRefusalMarkdown } from '../apply/summary-markdown.js';
 import { ExitCode, isInputError, isOrderformError, UsageError } from '../errors.js';
@@ -157,6 +158,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       );
     } else {
       const log = values.verbose ? (line: string) => warn(`debug: ${line}`) : undefined;
+      const secrets = readPlanSecrets(input.plan, ctx.env);
+      const secretValues = [...secrets.values.values()];
       outcome = await executePlan(
         input.plan,
         {
@@ -172,6 +175,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
           savedPlan: input.saved,
           signal: ctx.signal,
           log,
+          secrets,
+          env: ctx.env,
         },
         {
           progress,
@@ -184,6 +189,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
               cookies,
               stop,
               log,
+              secretValues,
             }),
           confirm: async (orders) => {
             if (values.emulator || values.yes) return true;

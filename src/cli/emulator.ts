@@ -16,6 +16,10 @@ Options:
   --catalog FILE       serve this catalog JSON instead of the bundled sample
   --trailing-slash     end Location headers and links with '/', as the real API sometimes does
   --fault JSON         arm a fault rule, e.g. '{"kind":"status","status":503,"nth":3}' (repeatable)
+  --require-contact    the franchise requires contacts and payment: validate/submit of a new
+                       account fail ("Contact info type billing is not set") until they are set
+  --any-currency       accept any ISO currency and IETF language, not only the catalog's lists
+  --open-after-submit  accept changes to a submitted order (only DELETE of the order is refused)
   -h, --help           this help
 
 Control endpoint (tests and demos): GET /__emulator/requests, GET /__emulator/state,
@@ -34,6 +38,9 @@ const options = {
   catalog: { type: 'string' },
   'trailing-slash': { type: 'boolean' },
   fault: { type: 'string', multiple: true },
+  'require-contact': { type: 'boolean' },
+  'any-currency': { type: 'boolean' },
+  'open-after-submit': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -50,6 +57,9 @@ export async function runEmulator(ctx: CommandContext): Promise<number> {
     latencyMs: wholeNumber('--latency', values.latency, 0, 600_000) ?? 0,
     trailingSlash: values['trailing-slash'] ?? false,
     faults: (values.fault ?? []).map(parseFault),
+    requireContact: values['require-contact'] === true,
+    franchiseLists: values['any-currency'] !== true,
+    readOnlyAfterSubmit: values['open-after-submit'] !== true,
   };
   if (values.catalog !== undefined) emulatorOptions.catalog = values.catalog;
   if (ctx.signal.aborted) return 0;

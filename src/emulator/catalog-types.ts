@@ -27,6 +27,11 @@ export interface ServiceSpecificationSpec {
   billingCycles: { default: 0 | 1; billingCycle: number }[];
   /** Illustrative fees per currency: one-time setup and per month. */
   samplePrices: Record<string, { setup: string; monthly: string }>;
+  /**
+   * Attribute names and type hints ("String", "Integer", "Boolean"), as OPTIONS .../attributes
+   * shows them; absent: the service specification has no attributes.
+   */
+  attributeTypes?: Record<string, string>;
 }
 
 export interface CatalogData {

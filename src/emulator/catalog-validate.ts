@@ -155,7 +155,7 @@ function checkService(c: Checker, value: unknown, path: string): ServiceSpecific
     value,
     path,
     ['id', 'name', 'category', 'ranking', 'billingCycles', 'samplePrices'],
-    ['$comment'],
+    ['$comment', 'attributeTypes'],
   );
   const cycles = c.array(f?.billingCycles, `${path}.billingCycles`).map((v, i) => {
     const cf = c.object(v, `${path}.billingCycles[${i}]`, ['default', 'billingCycle']);
@@ -199,5 +199,21 @@ function checkService(c: Checker, value: unknown, path: string): ServiceSpecific
     ranking: c.integer(f?.ranking, `${path}.ranking`, 0, 1_000_000),
     billingCycles: cycles,
     samplePrices: prices,
+    ...(f?.attributeTypes === undefined
+      ? {}
+      : { attributeTypes: checkAttributeTypes(c, f.attributeTypes, path) }),
   };
+}
+
+const ATTRIBUTE_TYPES = ['String', 'Integer', 'Boolean'];
+
+/** Service attribute type hints, as `OPTIONS .../attributes` shows them. */
+function checkAttributeTypes(c: Checker, value: unknown, path: string): Record<string, string> {
+  const types: Record<string, string> = {};
+  for (const [name, type] of Object.entries(c.object(value, `${path}.attributeTypes`, [], 'any') ?? {})) {
+    if (typeof type !== 'string' || !ATTRIBUTE_TYPES.includes(type))
+      c.fail(`${path}.attributeTypes.${name}`, `must be one of ${ATTRIBUTE_TYPES.join(', ')}`);
+    else types[name] = type;
+  }
+  return types;
 }

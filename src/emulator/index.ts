@@ -25,10 +25,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   for (const rule of options.faults ?? []) faults.arm(parseFaultRule(rule));
   const core: EmulatorCore = {
     catalog: loadCatalog(options.catalog),
-    store: new OrderStore(),
+    store: new OrderStore(options.readOnlyAfterSubmit ?? true),
     faults,
     log: new RequestLog(options.maxRecordedRequests ?? 10_000),
     links: new Links('http://127.0.0.1', options.trailingSlash ?? false),
+    policy: {
+      requireContact: options.requireContact ?? false,
+      franchiseLists: options.franchiseLists ?? true,
+      readOnlyAfterSubmit: options.readOnlyAfterSubmit ?? true,
+    },
     latencyMs,
     waits: new Map(),
     closing: false,

@@ -1,3 +1,4 @@
+import { routeWholeOrder } from './account-routes.js';
 import { methodNotAllowed, notFound, unauthorized } from './errors.js';
 import { jsonReply, type Reply } from './http-io.js';
 import {
@@ -106,6 +107,8 @@ function routeOrder(ctx: ApiContext, req: RouteRequest, order: Order, path: stri
     return dispatch(method, { POST: () => runAction(ctx, order, req.body()) });
   if (a === 'quote' && b === undefined)
     return dispatch(method, { GET: () => jsonReply(200, computeQuote(ctx, order).body) });
+  const whole = routeWholeOrder(ctx, req, order, path);
+  if (whole !== undefined) return whole;
   if (a !== 'account') throw notFound();
   if (b === undefined) {
     return dispatch(method, {
@@ -143,8 +146,8 @@ function routeOrder(ctx: ApiContext, req: RouteRequest, order: Order, path: stri
   }
   if (f === 'attributes') {
     return dispatch(method, {
-      GET: () => getAttributes(order, productId, serviceId),
-      PUT: () => putAttributes(order, productId, serviceId, req.body()),
+      GET: () => getAttributes(ctx, order, productId, serviceId),
+      PUT: () => putAttributes(ctx, order, productId, serviceId, req.body()),
     });
   }
   throw notFound();

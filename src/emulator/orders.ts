@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { contactProblems } from './account-store.js';
 import { fieldsOf } from './body.js';
 import type { Catalog } from './catalog.js';
 import { ApiFailure, badRequest, conflict, methodNotAllowed } from './errors.js';
 import { emptyReply, jsonReply, postDataError, type Reply } from './http-io.js';
 import { computeQuote } from './quote.js';
 import type { Order, OrderStore } from './store.js';
+import type { EmulatorPolicy } from './types.js';
 import { type Links, link } from './urls.js';
 import { isVpsAddon, isVpsPlan, isVpsServer, VPS_SERVER_PATTERN } from './vps.js';
 
@@ -13,6 +15,7 @@ export interface ApiContext {
   store: OrderStore;
   catalog: Catalog;
   links: Links;
+  policy: EmulatorPolicy;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +23,7 @@ const ACCOUNT_NUMBER = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** A submitted order is read-only: every change is refused with 405, as DELETE is documented. */
 export function requireNew(order: Order): void {
-  if (order.status !== 'new') {
+  if (order.status !== 'new' && order.readOnlyAfterSubmit !== false) {
     throw methodNotAllowed(
       ['GET'],
       'Method not allowed',
@@ -63,7 +66,8 @@ export function readOrder(ctx: ApiContext, order: Order): Reply {
 }
 
 export function deleteOrder(ctx: ApiContext, order: Order): Reply {
-  requireNew(order);
+  // Documented: only new orders can be deleted (405 once submitted), whatever the policy.
+  requireNew({ ...order, readOnlyAfterSubmit: true });
   ctx.store.remove(order);
   return emptyReply(204);
 }
@@ -89,13 +93,16 @@ export function putAccount(ctx: ApiContext, order: Order, body: unknown): Reply 
     throw postDataError('\'currency\' and \'language\' must be strings, e.g. "USD" and "en-US"');
   }
   const franchise = ctx.catalog.data.franchise;
-  if (!franchise.currencies.includes(currency)) {
+  if (!ctx.policy.franchiseLists) {
+    if (!/^[A-Z]{3}$/.test(currency) || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language))
+      throw postDataError("'currency' must be an ISO 4217 code and 'language' an IETF tag");
+  } else if (!franchise.currencies.includes(currency)) {
     throw badRequest(
       `Currency ${currency} not allowed for this franchise`,
       `Allowed: ${franchise.currencies.join(', ')}`,
     );
   }
-  if (!franchise.languages.includes(language)) {
+  if (ctx.policy.franchiseLists && !franchise.languages.includes(language)) {
     throw badRequest(
       `Language ${language} not allowed for this franchise`,
       `Allowed: ${franchise.languages.join(', ')}`,
@@ -158,7 +165,10 @@ export function runAction(ctx: ApiContext, order: Order, body: unknown): Reply {
       );
     }
   }
-  const problems = validationProblems(order);
+  const problems = [
+    ...validationProblems(order),
+    ...(ctx.policy.requireContact ? contactProblems(order) : []),
+  ];
   if (problems.length > 0)
     throw badRequest(`Order validation failed: ${problems.join('; ')}`, problems.join('\n'));
   if (action === 'validate') return emptyReply(204);

@@ -19,7 +19,7 @@ import { routeOrders, routeShorthand } from './order-routes.js';
 import type { ApiContext } from './orders.js';
 import { flattenHeaders, type RequestLog } from './recorder.js';
 import type { OrderStore } from './store.js';
-import type { FaultRule } from './types.js';
+import type { EmulatorPolicy, FaultRule } from './types.js';
 import { type Links, splitPath } from './urls.js';
 
 /** Everything one emulator instance holds; `links` is set once the port is known. */
@@ -29,6 +29,7 @@ export interface EmulatorCore {
   faults: FaultBook;
   log: RequestLog;
   links: Links;
+  policy: EmulatorPolicy;
   latencyMs: number;
   /** Latency waits still pending: close() ends them early (their requests are then dropped). */
   waits: Map<NodeJS.Timeout, () => void>;

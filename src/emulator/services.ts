@@ -1,16 +1,10 @@
-import {
-  attributeMap,
-  fieldsOf,
-  optionalInteger,
-  optionalString,
-  optionalStringArray,
-  requiredString,
-} from './body.js';
+import { fieldsOf, optionalInteger, optionalString, optionalStringArray, requiredString } from './body.js';
 import { badRequest, conflict, notFound } from './errors.js';
 import { emptyReply, JSON_TYPE, jsonReply, type Reply } from './http-io.js';
 import { type ApiContext, requireNew } from './orders.js';
 import { listReply } from './paging.js';
 import { findProduct } from './products.js';
+import { checkServiceAttributes, requireAttributes } from './service-attributes.js';
 import { checkedCycle, resolveRefs, serviceSpecOf } from './service-fields.js';
 import { newId, type Order, type Product, type Service, type ServiceRef, serviceUrl } from './store.js';
 import { link } from './urls.js';
@@ -54,12 +48,15 @@ export function addService(ctx: ApiContext, order: Order, productId: string, bod
   }
   const billingCycle = checkedCycle(fields, spec);
   const relatedTo = resolveRefs(ctx, order, optionalStringArray(fields, 'relatedTo'), 'relatedTo');
-  const associatedTo = resolveRefs(ctx, order, optionalStringArray(fields, 'associatedTo'), 'associatedTo');
+  const associatedTo = sameProduct(
+    product,
+    resolveRefs(ctx, order, optionalStringArray(fields, 'associatedTo'), 'associatedTo'),
+  );
   const quantity = optionalInteger(fields, 'quantity', 1, 10_000);
   const promoCode = optionalString(fields, 'promoCode');
   // Copied: the request log keeps the parsed body, which must not alias the order's data.
   const attributes =
-    fields.attributes === undefined ? {} : structuredClone(attributeMap(fields.attributes, 'attributes'));
+    fields.attributes === undefined ? {} : checkServiceAttributes(spec, fields.attributes, 'attributes');
   if (isVpsPlan(product.spec)) checkVpsRule(ctx, order, product, spec.id, relatedTo);
 
   const service: Service = {
@@ -164,7 +161,10 @@ export function putService(
   const associatedTo =
     fields.associatedTo === undefined
       ? service.associatedTo
-      : resolveRefs(ctx, order, optionalStringArray(fields, 'associatedTo'), 'associatedTo');
+      : sameProduct(
+          findProduct(order, productId),
+          resolveRefs(ctx, order, optionalStringArray(fields, 'associatedTo'), 'associatedTo'),
+        );
   Object.assign(service, { name, billingCycle, associatedTo });
   return emptyReply(204);
 }
@@ -172,30 +172,49 @@ export function putService(
 export function deleteService(_ctx: ApiContext, order: Order, productId: string, serviceId: string): Reply {
   const { product, service } = findService(order, productId, serviceId);
   requireNew(order);
-  const dependants: string[] = [];
+  // Documented answers are 204/401/403/404/502: no refusal for related services. Their
+  // relationships to it end with it, and validate/submit judge what is left.
   for (const p of order.products.values()) {
     for (const s of p.services.values()) {
-      if ([...s.relatedTo, ...s.associatedTo].some((ref) => ref.serviceId === service.id))
-        dependants.push(`${s.id} (${s.spec})`);
+      s.relatedTo = s.relatedTo.filter((ref) => ref.serviceId !== service.id);
+      s.associatedTo = s.associatedTo.filter((ref) => ref.serviceId !== service.id);
     }
-  }
-  if (dependants.length > 0) {
-    throw conflict(
-      `Service ${service.id} cannot be deleted: other services are related to it`,
-      `Delete these services first: ${dependants.join(', ')}`,
-    );
   }
   product.services.delete(service.id);
   return emptyReply(204);
 }
 
-export function getAttributes(order: Order, productId: string, serviceId: string): Reply {
-  return jsonReply(200, findService(order, productId, serviceId).service.attributes);
+export function getAttributes(ctx: ApiContext, order: Order, productId: string, serviceId: string): Reply {
+  const { service } = findService(order, productId, serviceId);
+  requireAttributes(ctx.catalog.serviceSpecification(service.spec));
+  return jsonReply(200, service.attributes);
 }
 
-export function putAttributes(order: Order, productId: string, serviceId: string, body: unknown): Reply {
+export function putAttributes(
+  ctx: ApiContext,
+  order: Order,
+  productId: string,
+  serviceId: string,
+  body: unknown,
+): Reply {
   const { service } = findService(order, productId, serviceId);
   requireNew(order);
-  service.attributes = structuredClone(attributeMap(body, 'the body'));
+  service.attributes = checkServiceAttributes(
+    ctx.catalog.serviceSpecification(service.spec),
+    body,
+    'the body',
+  );
   return emptyReply(204);
+}
+
+/** Documented for PUT: every associated service must already be in the product. */
+function sameProduct(product: Product, refs: ServiceRef[]): ServiceRef[] {
+  const outside = refs.filter((ref) => ref.productId !== product.id);
+  if (outside.length > 0) {
+    throw badRequest(
+      'POST data error',
+      `associatedTo must name services of product ${product.id}; ${outside.map((r) => r.serviceId).join(', ')} ${outside.length === 1 ? 'is' : 'are'} not`,
+    );
+  }
+  return refs;
 }

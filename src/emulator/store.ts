@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { snapshotWholeOrder } from './account-store.js';
 import type { AccountState, EmulatorState, OrderStatus, ProductState, ServiceState } from './types.js';
 import type { Links } from './urls.js';
 
@@ -41,6 +42,8 @@ export interface Order {
   status: OrderStatus;
   account: AccountState | null;
   products: Map<string, Product>;
+  /** false: changes after submit are accepted (EmulatorOptions.readOnlyAfterSubmit). */
+  readOnlyAfterSubmit?: boolean;
 }
 
 let counter = 0;
@@ -60,8 +63,11 @@ export class OrderStore {
   /** One open (unsubmitted) order per OwnerId, as the API enforces. */
   readonly #openByOwner = new Map<string, string>();
 
+  constructor(private readonly readOnlyAfterSubmit = true) {}
+
   create(owner: string): Order {
     const order: Order = { id: newId(), owner, status: 'new', account: null, products: new Map() };
+    if (!this.readOnlyAfterSubmit) order.readOnlyAfterSubmit = false;
     this.orders.set(order.id, order);
     this.#openByOwner.set(owner, order.id);
     return order;
@@ -101,6 +107,7 @@ export function snapshotState(store: OrderStore, links: Links): EmulatorState {
       owner: order.owner,
       status: order.status,
       account: order.account === null ? null : { ...order.account },
+      whole: snapshotWholeOrder(order),
       products: [...order.products.values()].map(
         (product): ProductState => ({
           id: product.id,

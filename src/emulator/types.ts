@@ -1,3 +1,5 @@
+import type { WholeOrder } from './account-store.js';
+
 /**
  * The emulator's public data shapes: what tests and `apply --emulator` pass in and read back.
  * Everything here is plain data (JSON-serialisable), so the control endpoint can serve it too.
@@ -120,6 +122,8 @@ export interface OrderState {
   status: OrderStatus;
   account: AccountState | null;
   products: ProductState[];
+  /** Account user, contacts, payment (masked), attributes and promotions. */
+  whole: WholeOrder;
 }
 
 export interface EmulatorState {
@@ -141,6 +145,23 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
   /** Recorded requests kept (oldest dropped first; default 10,000) so a long-running emulator stays bounded. */
   maxRecordedRequests?: number;
+  /**
+   * The franchise requires contacts and payment: validate/submit of a new account fail with the
+   * documented "Contact info type billing is not set" (...) until regular and billing contacts
+   * and payment info are set (default false).
+   */
+  requireContact?: boolean;
+  /** Refuse currencies and languages outside the catalog's franchise lists (default true). */
+  franchiseLists?: boolean;
+  /** Refuse every change to a submitted order with 405, not only DELETE of the order (default true). */
+  readOnlyAfterSubmit?: boolean;
+}
+
+/** The choices above, resolved. */
+export interface EmulatorPolicy {
+  requireContact: boolean;
+  franchiseLists: boolean;
+  readOnlyAfterSubmit: boolean;
 }
 
 export interface Emulator {

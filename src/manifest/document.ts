@@ -7,6 +7,7 @@ import { formatDocumentPath } from './paths.js';
 import { resolveDocument } from './resolve.js';
 import { checkManifestRules } from './rules.js';
 import { checkManifestSchema } from './schema.js';
+import { allowUnsetSecrets, extractSecrets } from './secrets.js';
 import type { LoadedManifest } from './types.js';
 
 export interface SourceOptions {
@@ -41,7 +42,10 @@ export function parseManifestSource(
     if (broken) continue;
     const where = { file, document: index, locator };
     const resolved = resolveDocument(doc, text, options.env);
-    const findings: Finding[] = [...resolved.findings];
+    // Before the schema sees the document: its messages quote values, and secrets must not be.
+    const secrets = extractSecrets(doc, resolved.value, options.env);
+    resolved.spoilt.push(...secrets.spoilt);
+    const findings: Finding[] = [...allowUnsetSecrets(resolved.findings, secrets), ...secrets.findings];
     if (resolved.value !== undefined) {
       const schema = checkManifestSchema(resolved.value);
       // Rules also run on a document that failed the schema (on its well-typed parts), so all

@@ -21,7 +21,8 @@ export function partialManifest(value: unknown): OrderManifest {
         const product = isRecord(item) ? item : {};
         return {
           ...optional('id', text(product.id)),
-          offering: text(product.offering) ?? '',
+          ...optional('offering', text(product.offering)),
+          ...optional('existingProduct', text(product.existingProduct)),
           services: services(product.services),
         };
       }) as OrderManifest['spec']['products'],

@@ -2,6 +2,7 @@ import type { Issue } from '../errors.js';
 import { type Finding, finding } from './finding.js';
 import { formatDocumentPath } from './paths.js';
 import { checkRelatedToCycles } from './rules-cycles.js';
+import { checkWholeOrder } from './rules-order.js';
 import { closestMatch } from './suggest.js';
 import { collectEntries, type ProductEntry, type ServiceEntry } from './tree.js';
 import type { DocumentPath, LoadedManifest, OrderManifest } from './types.js';
@@ -34,6 +35,7 @@ export function checkManifestRules(
     ...checkRelatedToCycles(entries.services),
     ...checkVpsTree(manifest, entries.services),
     ...checkUrls(manifest, entries.services, options),
+    ...checkWholeOrder(manifest, entries.services),
   ];
 }
 
@@ -114,7 +116,7 @@ export function checkVpsTree(manifest: OrderManifest, services: readonly Service
   const findings: Finding[] = [];
   for (const entry of services) {
     const product = manifest.spec.products[entry.product];
-    if (!product || !isVpsVirtuozzoPlan(product.offering)) continue;
+    if (!product || !isVpsVirtuozzoPlan(product.offering ?? '')) continue;
     const spec = entry.service.serviceSpecification;
     const path = [...entry.path, 'serviceSpecification'];
     const specId = serviceSpecificationIdOf(spec);
@@ -152,10 +154,14 @@ export function checkUrls(
   options: RuleOptions,
 ): Finding[] {
   const values = [
-    ...manifest.spec.products.map((product, p) => ({
-      value: product.offering,
-      path: ['spec', 'products', p, 'offering'],
-    })),
+    ...manifest.spec.products.flatMap((product, p) => [
+      ...(product.offering === undefined
+        ? []
+        : [{ value: product.offering, path: ['spec', 'products', p, 'offering'] }]),
+      ...(product.existingProduct === undefined
+        ? []
+        : [{ value: product.existingProduct, path: ['spec', 'products', p, 'existingProduct'] }]),
+    ]),
     ...services.map((s) => ({
       value: s.service.serviceSpecification,
       path: [...s.path, 'serviceSpecification'],

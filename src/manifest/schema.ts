@@ -31,7 +31,11 @@ export function checkManifestSchema(value: unknown): SchemaCheck {
 }
 
 export function explainSchemaErrors(errors: readonly ManifestSchemaError[], data: unknown): Finding[] {
-  const kept = collapseCombinators(errors, data);
+  // An if/then (a card payment's fields) is explained by the errors of its `then`.
+  const kept = collapseCombinators(
+    errors.filter((error) => error.keyword !== 'if'),
+    data,
+  );
   const findings: Finding[] = [];
   const byPath = new Map<string, ManifestSchemaError[]>();
   for (const item of kept) {
@@ -83,7 +87,13 @@ function explainCombinator(
   const expected = String(keywordOf(nodes, 'errorMessage') ?? 'does not match any of the allowed forms');
   const branches = owner ? branchesOf(ROOT, owner) : [];
   const entries = owner ? ((owner.oneOf ?? owner.anyOf) as SchemaNode[]) : [];
-  const scores = branches.map((branch) => branchScore(branch, value));
+  // Keys every branch declares (the account's user, contacts, ...) say nothing about which one is meant.
+  const shared = new Set(
+    branches.length === 0
+      ? []
+      : declaredKeys(branches[0]!).filter((key) => branches.every((b) => declaredKeys(b).includes(key))),
+  );
+  const scores = branches.map((branch) => branchScore(branch, value, shared));
   const best = Math.max(0, ...scores);
   const exact = scores.filter((score) => score >= 10).length;
   const sentence = (tail: string): Finding[] => [finding(path, `${labelOf(path)} ${expected}; ${tail}`)];
@@ -91,10 +101,7 @@ function explainCombinator(
   const chosen =
     best > 0 && scores.filter((score) => score === best).length === 1 ? scores.indexOf(best) : -1;
   if (chosen >= 0) {
-    const prefixes = [`${error.schemaPath}/${chosen}/`];
-    const ref = entries[chosen]?.$ref;
-    if (typeof ref === 'string') prefixes.push(`${ref}/`);
-    const own = members.filter((member) => prefixes.some((prefix) => member.schemaPath.startsWith(prefix)));
+    const own = branchErrors(error, members, entries, chosen, branches[chosen] ?? []);
     if (own.length > 0) return own;
   }
   if (isRecord(value) && branches.length > 0 && branches.every((branch) => declaredKeys(branch).length > 0)) {
@@ -103,12 +110,53 @@ function explainCombinator(
   return sentence(`got ${describeValue(value)}`);
 }
 
+/**
+ * The errors of the chosen branch. A branch whose definition refers to others is compiled apart,
+ * so its errors carry paths relative to it: those at the combinator's node are told apart by what
+ * they name, and those below it (the account's paymentInfo, reported alike by every branch) by
+ * the key they sit under, once each.
+ */
+function branchErrors(
+  error: ManifestSchemaError,
+  members: readonly ManifestSchemaError[],
+  entries: readonly SchemaNode[],
+  chosen: number,
+  branch: readonly SchemaNode[],
+): ManifestSchemaError[] {
+  const prefixOf = (i: number): string[] => {
+    const ref = entries[i]?.$ref;
+    return [`${error.schemaPath}/${i}/`, ...(typeof ref === 'string' ? [`${ref}/`] : [])];
+  };
+  const keys = declaredKeys(branch);
+  const required = (keywordOf(branch, 'required') as string[] | undefined) ?? [];
+  const seen = new Set<string>();
+  return members.filter((member) => {
+    const owner = entries.findIndex((_, i) => prefixOf(i).some((p) => member.schemaPath.startsWith(p)));
+    let mine: boolean;
+    if (owner >= 0) mine = owner === chosen;
+    else if (member.instancePath === error.instancePath) {
+      const params = member.params as { missingProperty?: string; additionalProperty?: string };
+      if (member.keyword === 'required') mine = required.includes(params.missingProperty ?? '');
+      else if (member.keyword === 'additionalProperties')
+        mine = !keys.includes(params.additionalProperty ?? '');
+      else mine = true;
+    } else {
+      const below = member.instancePath.slice(error.instancePath.length + 1).split('/')[0] ?? '';
+      mine = keys.includes(below.replace(/~1/g, '/').replace(/~0/g, '~'));
+    }
+    const key = `${member.instancePath}|${member.keyword}|${JSON.stringify(member.params)}`;
+    if (!mine || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 // 0: the value cannot be meant for this branch; higher: more likely. Keys the user wrote count
 // most, then keys that look like misspellings of the branch's keys, then a matching type.
-function branchScore(branch: readonly SchemaNode[], value: unknown): number {
+function branchScore(branch: readonly SchemaNode[], value: unknown, shared: ReadonlySet<string>): number {
   const type = keywordOf(branch, 'type');
   if (type !== undefined && !matchesType(value, type)) return 0;
-  const keys = declaredKeys(branch);
+  const keys = declaredKeys(branch).filter((key) => !shared.has(key));
   if (!isRecord(value) || keys.length === 0) return 1;
   const written = Object.keys(value);
   const exact = written.filter((key) => keys.includes(key)).length;

@@ -1,5 +1,6 @@
 import type { DocumentPath, Product, Service, TopService } from '../manifest/types.js';
 import { isVpsVirtuozzoPlan, isVpsVirtuozzoServer } from '../manifest/urls.js';
+import { associatedSteps, compileProductCalls } from './compile-account.js';
 import type { StepBuilder } from './step-builder.js';
 import { locationPlaceholder } from './template.js';
 import type { JsonValue, Template } from './types.js';
@@ -15,11 +16,14 @@ export function compileProduct(
   const productHandle = product.id ?? String(p);
   const productStep = `product:${productHandle}`;
   const productPath = ['spec', 'products', p];
-  const body: Record<string, JsonValue> = {
-    offering: expandUrl(product.offering, `${endpoint}/productSpecifications/`),
-  };
-  if (product.promoCode !== undefined) body.promoCode = product.promoCode;
+  const body: Record<string, JsonValue> =
+    product.offering === undefined
+      ? { existingProductUrl: product.existingProduct ?? '' }
+      : { offering: expandUrl(product.offering, `${endpoint}/productSpecifications/`) };
+  // An existing product is added by its URL alone; its promotion is a call of its own.
+  if (product.promoCode !== undefined && product.offering !== undefined) body.promoCode = product.promoCode;
   if (product.displayName !== undefined) body.displayName = product.displayName;
+  if (product.partnerId !== undefined) body.partnerId = product.partnerId;
   builder.add({
     id: productStep,
     kind: 'add-product',
@@ -28,13 +32,17 @@ export function compileProduct(
     body,
     dependsOn: ['order'],
     creates: 'product',
-    label: `add product ${product.offering}`,
+    label:
+      product.offering === undefined
+        ? `add existing product ${product.existingProduct ?? ''}`
+        : `add product ${product.offering}`,
     path: productPath,
   });
+  compileProductCalls(builder, product, productStep, productPath);
 
   const topServices: readonly TopService[] = product.services ?? [];
   // VPS Virtuozzo: the server service is created before any other service of the product.
-  const servers = isVpsVirtuozzoPlan(product.offering)
+  const servers = isVpsVirtuozzoPlan(product.offering ?? '')
     ? topServices.flatMap((service, s) =>
         isVpsVirtuozzoServer(service.serviceSpecification)
           ? [serviceStepId(productHandle, service, [s])]
@@ -65,8 +73,10 @@ export function compileProduct(
     if (service.quantity !== undefined) body.quantity = service.quantity;
     if (service.promoCode !== undefined) body.promoCode = service.promoCode;
     if (service.attributes !== undefined) body.attributes = service.attributes as JsonValue;
+    const associated = associatedSteps(service, handles);
+    if (associated.length > 0) body.associatedTo = associated.map(locationPlaceholder);
 
-    const dependsOn = [productStep, ...related];
+    const dependsOn = [productStep, ...related, ...associated.filter((id) => !related.includes(id))];
     // A service under a server already waits for it; others in a VPS product wait for every server.
     if (parent === null && !servers.includes(stepId)) {
       for (const server of servers) if (!dependsOn.includes(server)) dependsOn.push(server);

@@ -1,4 +1,5 @@
 import type { LoadedManifest } from '../manifest/types.js';
+import { compileAccountCalls, compileOrderAttributes } from './compile-account.js';
 import { compileProduct, serviceStepId, walkServices } from './compile-product.js';
 import { criticalPathLength, sortSteps } from './graph.js';
 import { StepBuilder } from './step-builder.js';
@@ -66,6 +67,9 @@ function compileOrder(loaded: LoadedManifest, endpoint: string, state: OrderPlan
         : `new account (${account.currency}, ${account.language})`,
     path: ['spec', 'account'],
   });
+
+  compileOrderAttributes(builder, manifest);
+  compileAccountCalls(builder, account);
 
   // Handles first, so relatedTo can name a service declared later in the file.
   const handles = new Map<string, string>();

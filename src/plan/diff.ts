@@ -140,6 +140,13 @@ const NOUN: Record<StepKind, string> = {
   'add-product': 'product',
   'add-service': 'service',
   submit: 'submit',
+  'set-order-attributes': 'order attributes',
+  'set-account-attributes': 'account attributes',
+  'set-account-user': 'account user',
+  'set-contact': 'contact',
+  'set-payment': 'payment',
+  'set-product': 'product settings',
+  'set-promotion': 'promotion',
 };
 
 /** `service server`, `product vps`, `account`. */

@@ -85,7 +85,9 @@ export function renderNothingToDo(plan: Pick<Plan, 'orders'>): string | undefine
 
 /** `POST {steps.order.location}/account/products {"offering":"…"}` */
 export function renderRequest(step: PlanStep, names?: ReadonlyMap<string, string>): string {
-  const text = `${step.method.padEnd(4)} ${step.url} ${JSON.stringify(step.body)}`;
+  // A secret shows as (secret NAME): people see which variable, never a value (there is none).
+  const body = JSON.stringify(step.body).replace(/"\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}"/g, '(secret $1)');
+  const text = `${step.method.padEnd(4)} ${step.url} ${body}`;
   // References read with the names the plan shows: {steps.server.location}, not {steps.service:server.location}.
   return names === undefined
     ? text

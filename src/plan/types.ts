@@ -19,7 +19,20 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 /** A string that may hold `{endpoint}` and `{steps.<id>.location}` placeholders. */
 export type Template = string;
 
-export type StepKind = 'create-order' | 'set-account' | 'add-product' | 'add-service' | 'submit';
+export type StepKind =
+  | 'create-order'
+  | 'set-account'
+  | 'add-product'
+  | 'add-service'
+  | 'submit'
+  /* The whole order (SPEC §8): PUTs that replace what they name (src/plan/compile-account.ts). */
+  | 'set-order-attributes'
+  | 'set-account-attributes'
+  | 'set-account-user'
+  | 'set-contact'
+  | 'set-payment'
+  | 'set-product'
+  | 'set-promotion';
 
 /** One HTTP request of an order. */
 export interface PlanStep {

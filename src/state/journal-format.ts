@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { JsonValue, StepKind } from '../plan/types.js';
 
@@ -35,6 +35,8 @@ export interface JournalStep {
    * changed manifest would change. Absent in journals written before it was kept.
    */
   body?: JsonValue;
+  /** Keyed HMAC of the secret values the step sent (src/apply/secrets.ts); never the values. */
+  secretFingerprint?: string;
 }
 
 /**
@@ -56,6 +58,12 @@ export interface Journal {
   createdAt: string;
   updatedAt: string;
   orderUrl?: string;
+  /**
+   * Random per-order salt of the secret fingerprints (src/apply/secrets.ts), kept with the journal
+   * so it moves with it between backends. Alone it is the fingerprint key; with
+   * ORDERFORM_STATE_KEY set the key is derived from both, so the state alone cannot check a guess.
+   */
+  secretSalt?: string;
   /** The order's cookie jar (tough-cookie JSON). Secret. */
   cookies?: unknown;
   placed?: { at: string; orderUrl: string };
@@ -77,6 +85,7 @@ export function newJournal(name: string, endpoint: string, manifestHash: string,
     updatedAt: now.toISOString(),
     abandonedOrders: [],
     steps: {},
+    secretSalt: randomBytes(32).toString('hex'),
   };
 }
 

@@ -10,6 +10,7 @@ export function markStarted(
   step: PlanStep,
   url: string,
   now: Date,
+  secretFingerprint?: string,
 ): void {
   const previous = journal.steps[step.id];
   journal.manifestHash = manifestHash;
@@ -22,6 +23,7 @@ export function markStarted(
     startedAt: now.toISOString(),
     attempts: (previous?.fingerprint === step.fingerprint ? previous.attempts : 0) + 1,
     body: step.body,
+    ...(secretFingerprint === undefined ? {} : { secretFingerprint }),
   };
 }
 
@@ -49,6 +51,7 @@ export function markDone(
     ...(result.location === undefined ? {} : { location: result.location }),
     ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }),
     body: step.body,
+    ...(previous?.secretFingerprint === undefined ? {} : { secretFingerprint: previous.secretFingerprint }),
   };
   if (step.kind === 'create-order' && result.location !== undefined) {
     if (journal.orderUrl !== undefined && journal.orderUrl !== result.location) {

@@ -27,7 +27,8 @@ export type Reconciliation =
  * Policy for a manifest that changed before the order was placed:
  * - a step whose fingerprint still matches keeps its recorded result (done: reused; started: settled);
  * - a step the journal never ran, or that the API refused (4xx, nothing created), runs as planned;
- * - the account PUT replaces the account, so a changed account is simply sent again;
+ * - a PUT (the account and its sub-resources, attributes, promotions) replaces what it names, so a
+ *   changed one is simply sent again;
  * - a POST that created (or may have created) a resource whose definition changed or that the
  *   manifest no longer has is a conflict (exit 5): the API offers no safe way to change it in
  *   place, and leaving it would place an order that differs from the manifest.
@@ -56,8 +57,7 @@ export function reconcileJournal(
       continue;
     }
     if (step.fingerprint !== recorded.fingerprint) {
-      if (step.kind !== 'set-account')
-        conflicts.push({ step: id, reason: 'changed', recorded: recorded.status });
+      if (step.method !== 'PUT') conflicts.push({ step: id, reason: 'changed', recorded: recorded.status });
       continue;
     }
     steps[id] =

@@ -91,8 +91,10 @@ describe('apply: several orders side by side', () => {
     const ws = await workspace({ latencyMs: 30 });
     try {
       const manifests = SEED_MANIFEST.replace(/vps-virtuozzo\.yaml$/, '');
+      // The full new-account example takes its secrets from the environment.
       const result = await runCli(['apply', manifests, '--endpoint', ws.emulator.url, '--yes'], {
         cwd: ws.dir,
+        env: { ACCOUNT_PASSWORD: 'Passw0rd-x', CARD_NUMBER: '4111111111111111', CARD_CVV: '123' },
       });
       expectExit(result, 0);
       const orders = ws.emulator.state().orders;

@@ -346,16 +346,17 @@ describe('services', () => {
     const withSlash = await post(order, {
       ...addon(emu, [`${order.serverUrl}/`]),
       quantity: 2,
-      attributes: { note: 'a' },
     });
     expect(withSlash.status).toBe(201);
     const item = (await call('GET', withSlash.headers.get('location')!, { cookie: order.cookie })).json();
     expect(item).toMatchObject({ status: 'new', relatedTo: [order.serverUrl], billingCycle: 1, quantity: 2 });
-    expect(
-      (
-        await call('GET', under(withSlash.headers.get('location')!, 'attributes'), { cookie: order.cookie })
-      ).json(),
-    ).toEqual({ note: 'a' });
+    // The IP's specification defines no attributes: reading them is refused as documented.
+    const attributes = await call('GET', under(withSlash.headers.get('location')!, 'attributes'), {
+      cookie: order.cookie,
+    });
+    expect(envelope(attributes, 'badRequest', 400).message).toBe(
+      'No attributes defined for the provided service specification',
+    );
   });
 
   it('requires name, serviceSpecification and billingCycle and refuses unknown fields', async () => {
@@ -371,20 +372,17 @@ describe('services', () => {
     );
   });
 
-  it('refuses to delete a server that add-ons relate to, then deletes in order', async () => {
+  it('deletes a server that add-ons relate to (no refusal is documented); validate then names the orphan', async () => {
     const emu = emulator();
     const order = await openVpsOrder(emu);
     const ip = await post(order, addon(emu, [order.serverUrl]));
-    const refused = envelope(
-      await call('DELETE', order.serverUrl, { cookie: order.cookie }),
-      'conflict',
-      409,
-    );
-    expect(refused.message).toMatch(/cannot be deleted: other services are related to it/);
-    expect((await call('DELETE', ip.headers.get('location')!, { cookie: order.cookie })).status).toBe(204);
     expect((await call('DELETE', order.serverUrl, { cookie: order.cookie })).status).toBe(204);
-    expect(
-      (await call('GET', under(order.productUrl, 'services'), { cookie: order.cookie })).json().list,
-    ).toEqual([]);
+    const left = (await call('GET', ip.headers.get('location')!, { cookie: order.cookie })).json();
+    expect(left.relatedTo).toEqual([]);
+    const validate = await call('POST', under(order.orderUrl, 'action'), {
+      cookie: order.cookie,
+      body: { action: 'validate' },
+    });
+    expect(envelope(validate, 'badRequest', 400).message).toMatch(/has no Virtuozzo server service/);
   });
 });

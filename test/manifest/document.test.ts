@@ -80,7 +80,7 @@ describe('parseManifestSource', () => {
   it('does not substitute in keys', () => {
     const { issues } = parse(edit('billingCycle: 1', '${KEY}: 1'), { env: { KEY: 'billingCycle' } });
     expect(brief(issues)).toEqual([
-      '16:11 spec.products[0].services[0]["${KEY}"]: unknown key \'${KEY}\'; expected one of: id, name, serviceSpecification, billingCycle, quantity, promoCode, attributes, relatedTo, services',
+      '16:11 spec.products[0].services[0]["${KEY}"]: unknown key \'${KEY}\'; expected one of: id, name, serviceSpecification, billingCycle, quantity, promoCode, attributes, relatedTo, associatedTo, services',
     ]);
   });
 

@@ -51,8 +51,8 @@ describe('schema messages', () => {
   });
 
   it('reports missing keys', () => {
-    expect(problems((m) => delete m.spec.products[0].offering)).toEqual([
-      "spec.products.0: missing required key 'offering'",
+    expect(problems((m) => delete m.spec.products[0].services[0].name)).toEqual([
+      "spec.products.0.services.0: missing required key 'name' (a service directly under a product needs a name; the services under it inherit it)",
     ]);
   });
 

@@ -1,0 +1,52 @@
+import type { Order } from './store.js';
+
+/**
+ * What the whole order adds to an emulated order (hostway-api.md §3): account user, contacts,
+ * payment, attributes and promotions. Kept beside the order rather than in it, so the seed's
+ * store stays as it was. Payment data is kept masked: the emulator, like an API, never shows
+ * a card number or verification number back.
+ */
+export interface WholeOrder {
+  orderAttributes: { name: string; value: string }[] | null;
+  accountAttributes: { name: string; value: string }[] | null;
+  user: { userName: string } | null;
+  contacts: Record<string, Record<string, unknown>>;
+  payment: Record<string, unknown> | null;
+  /** Promotion codes by product id or service id. */
+  promotions: Record<string, string>;
+}
+
+const wholeOrders = new WeakMap<Order, WholeOrder>();
+
+export function wholeOrderOf(order: Order): WholeOrder {
+  let whole = wholeOrders.get(order);
+  if (whole === undefined) {
+    whole = {
+      orderAttributes: null,
+      accountAttributes: null,
+      user: null,
+      contacts: {},
+      payment: null,
+      promotions: {},
+    };
+    wholeOrders.set(order, whole);
+  }
+  return whole;
+}
+
+/** Plain data for `state()`. */
+export function snapshotWholeOrder(order: Order): WholeOrder {
+  return structuredClone(wholeOrderOf(order));
+}
+
+/** The franchise rules validate/submit apply with `requireContact` (documented messages). */
+export function contactProblems(order: Order): string[] {
+  if (order.account === null || order.account.kind === 'existing') return [];
+  const whole = wholeOrderOf(order);
+  const problems: string[] = [];
+  for (const type of ['regular', 'billing']) {
+    if (whole.contacts[type] === undefined) problems.push(`Contact info type ${type} is not set`);
+  }
+  if (whole.payment === null) problems.push('Payment info is not set');
+  return problems;
+}
