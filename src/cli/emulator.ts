@@ -15,6 +15,7 @@ Options:
   --latency MS         delay every API response by MS milliseconds
   --catalog FILE       serve this catalog JSON instead of the bundled sample
   --trailing-slash     end Location headers and links with '/', as the real API sometimes does
+ --stale-quote MODE   a validate/submit whose quoteHash no longer matches: reject (409, default) | ignore
   --fault JSON         arm a fault rule, e.g. '{"kind":"status","status":503,"nth":3}' (repeatable)
   -h, --help           this help
 
@@ -29,6 +30,7 @@ const options = {
   catalog: { type: 'string' },
   'trailing-slash': { type: 'boolean' },
   fault: { type: 'string', multiple: true },
+  'stale-quote': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -47,6 +49,12 @@ export async function runEmulator(ctx: CommandContext): Promise<number> {
     faults: (values.fault ?? []).map(parseFault),
   };
   if (values.catalog !== undefined) emulatorOptions.catalog = values.catalog;
+  const staleQuote = values['stale-quote'];
+  if (staleQuote !== undefined) {
+    if (staleQuote !== 'reject' && staleQuote !== 'ignore')
+      throw new UsageError(`emulator: --stale-quote must be reject or ignore; got '${staleQuote}'`);
+    emulatorOptions.staleQuote = staleQuote;
+  }
   if (ctx.signal.aborted) return 0;
 
   const emulator = await startEmulator(emulatorOptions);

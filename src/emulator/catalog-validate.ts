@@ -155,7 +155,7 @@ function checkService(c: Checker, value: unknown, path: string): ServiceSpecific
     value,
     path,
     ['id', 'name', 'category', 'ranking', 'billingCycles', 'samplePrices'],
-    ['$comment'],
+    ['$comment', 'attributes'],
   );
   const cycles = c.array(f?.billingCycles, `${path}.billingCycles`).map((v, i) => {
     const cf = c.object(v, `${path}.billingCycles[${i}]`, ['default', 'billingCycle']);
@@ -192,7 +192,7 @@ function checkService(c: Checker, value: unknown, path: string): ServiceSpecific
       ),
     };
   }
-  return {
+  const spec: ServiceSpecificationSpec = {
     id: c.string(f?.id, `${path}.id`, ID, 'an id of letters, digits, . _ -'),
     name: c.string(f?.name, `${path}.name`),
     category: c.string(f?.category, `${path}.category`),
@@ -200,4 +200,15 @@ function checkService(c: Checker, value: unknown, path: string): ServiceSpecific
     billingCycles: cycles,
     samplePrices: prices,
   };
+  if (f?.attributes !== undefined) {
+    spec.attributes = c.array(f.attributes, `${path}.attributes`).map((v, i) => {
+      const af = c.object(v, `${path}.attributes[${i}]`, ['name', 'type', 'required']);
+      return {
+        name: c.string(af?.name, `${path}.attributes[${i}].name`, ID, 'an attribute name'),
+        type: c.string(af?.type, `${path}.attributes[${i}].type`),
+        required: c.flag(af?.required, `${path}.attributes[${i}].required`),
+      };
+    });
+  }
+  return spec;
 }

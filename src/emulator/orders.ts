@@ -4,6 +4,7 @@ import type { Catalog } from './catalog.js';
 import { ApiFailure, badRequest, conflict, methodNotAllowed } from './errors.js';
 import { emptyReply, jsonReply, postDataError, type Reply } from './http-io.js';
 import { computeQuote } from './quote.js';
+import { missingAttributes } from './required-attributes.js';
 import type { Order, OrderStore } from './store.js';
 import { type Links, link } from './urls.js';
 import { isVpsAddon, isVpsPlan, isVpsServer, VPS_SERVER_PATTERN } from './vps.js';
@@ -13,6 +14,8 @@ export interface ApiContext {
   store: OrderStore;
   catalog: Catalog;
   links: Links;
+  /** What an action with a quoteHash that no longer matches gets: 409 (default), or accepted. */
+  staleQuote?: 'reject' | 'ignore';
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -151,14 +154,14 @@ export function runAction(ctx: ApiContext, order: Order, body: unknown): Reply {
   }
   if (quoteHash !== undefined) {
     if (typeof quoteHash !== 'string') throw postDataError("'quoteHash' must be the Hash string of a quote");
-    if (quoteHash !== computeQuote(ctx, order).hash) {
+    if (quoteHash !== computeQuote(ctx, order).hash && ctx.staleQuote !== 'ignore') {
       throw conflict(
         'The order changed since the quote was obtained',
         'quoteHash does not match the current quote Hash',
       );
     }
   }
-  const problems = validationProblems(order);
+  const problems = [...validationProblems(order), ...missingAttributes(ctx.catalog, order)];
   if (problems.length > 0)
     throw badRequest(`Order validation failed: ${problems.join('; ')}`, problems.join('\n'));
   if (action === 'validate') return emptyReply(204);

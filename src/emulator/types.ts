@@ -141,6 +141,11 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
   /** Recorded requests kept (oldest dropped first; default 10,000) so a long-running emulator stays bounded. */
   maxRecordedRequests?: number;
+  /**
+   * What validate/submit with a `quoteHash` that no longer matches the order's quote gets (the
+   * documentation is silent): 'reject' answers 409 (default), 'ignore' accepts it.
+   */
+  staleQuote?: 'reject' | 'ignore';
 }
 
 export interface Emulator {
