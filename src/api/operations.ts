@@ -108,7 +108,7 @@ async function create(client: HttpClient, call: StepCall): Promise<Created> {
   return { location: check.url, status: response.status };
 }
 
-async function expectOk(
+export async function expectOk(
   client: HttpClient,
   request: HttpRequest,
   step: string | undefined,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { StepKind } from '../plan/types.js';
+import type { QuoteRecord } from './quote-record.js';
 
 export const JOURNAL_FORMAT = 'orderform-journal' as const;
 export const JOURNAL_VERSION = 1 as const;
@@ -30,6 +31,10 @@ export interface JournalStep {
   attempts: number;
   /** The API's message for a failed step. */
   error?: string;
+  /** What a read step recorded for later steps, e.g. the quote's Hash (`{steps.quote.hash}`). */
+  value?: string;
+  /** The quote a read-quote step read (no secrets: prices and fee descriptions). */
+  quote?: QuoteRecord;
 }
 
 /**
@@ -54,6 +59,8 @@ export interface Journal {
   /** The order's cookie jar (tough-cookie JSON). Secret. */
   cookies?: unknown;
   placed?: { at: string; orderUrl: string };
+  /** Set by `orderform cancel`: the open order was deleted; the next apply starts a new one. */
+  cancelled?: { at: string; orderUrl: string };
   /** Orders started and left behind when their POST /orders was in doubt (unsubmitted: free). */
   abandonedOrders: string[];
   steps: Record<string, JournalStep>;

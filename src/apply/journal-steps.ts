@@ -1,5 +1,6 @@
 import type { PlanStep } from '../plan/types.js';
 import type { Journal } from './journal-format.js';
+import type { QuoteRecord } from './quote-record.js';
 
 /** The journal changes a step makes, as pure mutations (written through by JournalStore.update). */
 
@@ -28,7 +29,13 @@ export function markDone(
   journal: Journal,
   manifestHash: string,
   step: PlanStep,
-  result: { location: string | undefined; adopted: boolean; httpStatus: number | undefined },
+  result: {
+    location: string | undefined;
+    adopted: boolean;
+    httpStatus: number | undefined;
+    value?: string | undefined;
+    quote?: QuoteRecord | undefined;
+  },
   cookies: unknown,
   now: Date,
 ): void {
@@ -47,6 +54,8 @@ export function markDone(
     outcome: result.adopted ? 'adopted' : 'sent',
     ...(result.location === undefined ? {} : { location: result.location }),
     ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }),
+    ...(result.value === undefined ? {} : { value: result.value }),
+    ...(result.quote === undefined ? {} : { quote: result.quote }),
   };
   if (step.kind === 'create-order' && result.location !== undefined) {
     if (journal.orderUrl !== undefined && journal.orderUrl !== result.location) {

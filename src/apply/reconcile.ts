@@ -55,7 +55,8 @@ export function reconcileJournal(
       continue;
     }
     if (step.fingerprint !== recorded.fingerprint) {
-      if (step.kind !== 'set-account')
+      // PUT account, reading the quote and validating change nothing that could be left behind.
+      if (step.kind !== 'set-account' && step.kind !== 'read-quote' && step.kind !== 'validate-order')
         conflicts.push({ step: id, reason: 'changed', recorded: recorded.status });
       continue;
     }

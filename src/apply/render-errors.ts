@@ -1,5 +1,6 @@
 import { ExitCode, isOrderformError } from '../errors.js';
 import { type ExecuteOutcome, exitCodeOf } from './execute.js';
+import { locateRefusal } from './refusal-source.js';
 import type { OrderResult } from './runner.js';
 
 /** The errors that ended orders, one clear line each plus a hint, and what to do next. Pure. */
@@ -13,6 +14,8 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
       if (seen.has(message)) continue;
       seen.add(message);
       lines.push(`error: [${result.name}] ${message}`);
+      const order = outcome.orders?.find((o) => o.name === result.name);
+      if (order !== undefined) lines.push(...locateRefusal(error, order, result.locations));
       // Parallel steps often fail for one reason: its advice is worth reading once.
       if (isOrderformError(error) && error.hint && !hints.has(error.hint)) {
         hints.add(error.hint);
@@ -41,6 +44,7 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome): string {
  */
 function renderNextStep(result: OrderResult): string | undefined {
   if (result.kind !== 'failed' && result.kind !== 'stopped') return undefined;
-  if (exitCodeOf([result]) === ExitCode.conflict) return undefined;
+  const code = exitCodeOf([result]);
+  if (code === ExitCode.conflict || code === ExitCode.priceGuard) return undefined;
   return `[${result.name}] progress is saved; run apply again to resume.`;
 }

@@ -1,6 +1,7 @@
 import { isOrderformError } from '../errors.js';
 import type { OrderPlan } from '../plan/types.js';
 import type { OrderResultKind } from './events.js';
+import { describeQuote, type QuoteRecord } from './quote-record.js';
 import type { OrderResult } from './runner.js';
 
 /** The machine-readable result of `apply --output json`. Never holds cookies or credentials. */
@@ -18,9 +19,11 @@ export interface OrderReport {
   orderUrl: string | null;
   resources: { step: string; kind: string; label: string; url: string }[];
   errors: { code: string; message: string }[];
+  /** The quote read before submit, when one was. */
+  quote?: QuoteRecord;
 }
 
-export function buildOrderReport(order: OrderPlan, result: OrderResult): OrderReport {
+export function buildOrderReport(order: OrderPlan, result: OrderResult, quote?: QuoteRecord): OrderReport {
   const resources = order.steps.flatMap((step) => {
     const url = result.locations.get(step.id);
     return step.creates !== undefined && url !== undefined
@@ -36,6 +39,7 @@ export function buildOrderReport(order: OrderPlan, result: OrderResult): OrderRe
       code: isOrderformError(error) ? error.code : 'stopped',
       message: error instanceof Error ? error.message : `stopped (${String(error)})`,
     })),
+    ...(quote === undefined ? {} : { quote }),
   };
 }
 
@@ -50,6 +54,9 @@ const RESULT_TEXT: Record<OrderResultKind, string> = {
 /** A conflict (exit 5) is not resumed by running apply again; the error's hint says what to do. */
 function resultText(report: OrderReport): string {
   const unfinished = report.result === 'failed' || report.result === 'stopped';
+  if (unfinished && report.errors.some((error) => error.code === 'price-guard')) {
+    return 'refused by the price guard (nothing submitted; the order stays open)';
+  }
   if (unfinished && report.errors.some((error) => error.code === 'conflict')) {
     return `${report.result} (conflicts with the API; see the error and its hint)`;
   }
@@ -61,6 +68,13 @@ export function renderSummary(reports: readonly OrderReport[]): string {
   const lines = ['', 'Summary:'];
   for (const report of reports) {
     lines.push(`  ${report.name}: ${resultText(report)}${report.orderUrl ? `  ${report.orderUrl}` : ''}`);
+    if (report.quote !== undefined) {
+      lines.push(`    quote    ${describeQuote(report.quote)}`);
+      for (const fee of report.quote.fees) {
+        if (Number(fee.amount) !== 0)
+          lines.push(`      ${fee.amount.padStart(10)}  ${fee.type}  ${fee.description}`);
+      }
+    }
     for (const resource of report.resources) {
       if (resource.kind === 'order') continue;
       lines.push(

@@ -9,6 +9,7 @@ import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../app
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
 import { type ApplyReport, renderSummary } from '../apply/summary.js';
+import { formatCents, parseAmount } from '../catalog/money.js';
 import { ExitCode, isOrderformError, UsageError } from '../errors.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
@@ -20,6 +21,8 @@ const applyOptions = {
   'dry-run': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   timeout: { type: 'string' },
+  'max-total': { type: 'string' },
+  'max-increase': { type: 'string' },
 } as const;
 
 const HELP = `Usage: orderform apply <paths...|plan.json> [options]
@@ -35,6 +38,9 @@ Options:
   --dry-run               walk the plan with progress output; send nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
   --timeout MS            per-request timeout (default: 30000)
+  --max-total AMOUNT      price guard: do not submit when the quote's Total is above AMOUNT
+                          (overrides spec.maxTotal); exit 6, the order stays open
+  --max-increase PERCENT  a saved plan's estimate may be exceeded by this much (default: 0)
   -o, --output FORMAT     text | json
   --no-color              plain output
   -v, --verbose           log every request (headers redacted) to stderr
@@ -64,6 +70,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   const parallelism = parseInteger('--parallelism', values.parallelism, 4, 1, 64);
   const timeoutMs = parseInteger('--timeout', values.timeout, 30_000, 100, 600_000);
   const credentials = readCredentials(ctx.env);
+  const priceLimits = parsePriceLimits(values['max-total'], values['max-increase']);
   if (values.emulator && values.endpoint !== undefined) {
     throw new UsageError('apply: --emulator and --endpoint exclude each other');
   }
@@ -141,6 +148,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
           savedPlan: input.saved,
           signal: ctx.signal,
           log,
+          priceLimits,
         },
         {
           progress,
@@ -219,6 +227,21 @@ function parseInteger(
     throw new UsageError(`apply: ${name} must be a whole number from ${min} to ${max}; got '${raw}'`);
   }
   return value;
+}
+
+function parsePriceLimits(
+  maxTotal: string | undefined,
+  maxIncrease: string | undefined,
+): { maxTotal: string | undefined; maxIncreasePercent: number } {
+  const cents = maxTotal === undefined ? undefined : parseAmount(maxTotal);
+  if (maxTotal !== undefined && cents === undefined) {
+    throw new UsageError(`apply: --max-total must be an amount like 150 or 99.95; got '${maxTotal}'`);
+  }
+  const percent = maxIncrease === undefined ? 0 : Number(maxIncrease);
+  if (maxIncrease !== undefined && (!/^\d+(\.\d+)?$/.test(maxIncrease) || percent > 1000)) {
+    throw new UsageError(`apply: --max-increase must be a percentage from 0 to 1000; got '${maxIncrease}'`);
+  }
+  return { maxTotal: cents === undefined ? undefined : formatCents(cents), maxIncreasePercent: percent };
 }
 
 function readCredentials(env: NodeJS.ProcessEnv): Credentials | undefined {

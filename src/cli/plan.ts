@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
+import { withEstimates } from '../plan/estimates.js';
 import { writePlanFile } from '../plan/file.js';
 import { renderPlanMarkdown } from '../plan/render-markdown.js';
 import { renderPlanText } from '../plan/render-text.js';
@@ -15,7 +16,8 @@ import { useColor } from './style.js';
 const HELP = `Usage: orderform plan <paths...> [options]
 
 Prints the exact calls apply would make, in order, with the recorded state of each order.
-Sends nothing.
+With an endpoint it first checks the manifests against the Product Catalog (GET requests
+only) and shows a price estimate; it never sends anything that changes an order.
 
 Options:
   --endpoint URL          API endpoint (default: $HOSTWAY_API_URL); without one, URLs show {endpoint}
@@ -24,6 +26,7 @@ Options:
   --output FORMAT         text | json | markdown (a pull-request comment)
   --out FILE              also save the plan as versioned JSON for 'orderform apply FILE'
   --detailed-exitcode     exit 0 when nothing would change, 2 when something would
+  --offline               with an endpoint, skip the catalog check and the price estimate
   --allow-foreign-urls    allow absolute URLs on another origin than the endpoint
   --allow-insecure-http   allow a plain-HTTP endpoint that is not a loopback address
   --no-color, --verbose
@@ -34,6 +37,7 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
     ...commonOptions,
     out: { type: 'string' },
     'detailed-exitcode': { type: 'boolean' },
+    offline: { type: 'boolean' },
   });
   if (values.help) {
     ctx.stdout.write(HELP);
@@ -54,7 +58,16 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
     endpoint: endpoint?.endpoint,
     allowForeignUrls: values['allow-foreign-urls'],
   });
+  const estimates =
+    endpoint && values.offline !== true
+      ? await (await import('../catalog/online.js')).checkManifestsOnline(
+          manifests,
+          endpoint.endpoint,
+          ctx.signal,
+        )
+      : undefined;
   let plan = compilePlan(manifests, { endpoint: endpoint?.endpoint ?? null });
+  if (estimates !== undefined) plan = withEstimates(plan, estimates);
   if (endpoint) {
     const stateDir = resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
     plan = { ...plan, orders: await readPlanStates(stateDir, endpoint.endpoint, plan.orders) };

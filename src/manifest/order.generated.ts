@@ -35,6 +35,10 @@ account: Account
  * @maxItems 100
  */
 products: [Product, ...(Product)[]]
+/**
+ * Price guard: apply refuses to submit when the order's quote Total (in the account's currency) is above this amount; `--max-total` overrides it.
+ */
+maxTotal?: number
 }
 export interface NewAccount {
 /**

@@ -1,5 +1,6 @@
 import type { LoadedManifest } from '../manifest/types.js';
 import { compileProduct, serviceStepId, walkServices } from './compile-product.js';
+import { compileQuoteAndSubmit, maxTotalOf } from './compile-quote.js';
 import { criticalPathLength, sortSteps } from './graph.js';
 import { StepBuilder } from './step-builder.js';
 import { locationPlaceholder } from './template.js';
@@ -80,16 +81,7 @@ function compileOrder(loaded: LoadedManifest, endpoint: string, state: OrderPlan
     compileProduct(builder, product, p, endpoint, handles);
   });
 
-  builder.add({
-    id: 'submit',
-    kind: 'submit',
-    method: 'POST',
-    url: `${order}/action`,
-    body: { action: 'submit' },
-    dependsOn: builder.ids(),
-    label: 'submit order',
-    path: ['metadata', 'name'],
-  });
+  compileQuoteAndSubmit(builder);
 
   const steps = sortSteps(builder.steps, loaded.document);
   return {
@@ -100,5 +92,6 @@ function compileOrder(loaded: LoadedManifest, endpoint: string, state: OrderPlan
     steps,
     criticalPath: criticalPathLength(steps),
     state,
+    ...maxTotalOf(manifest),
   };
 }

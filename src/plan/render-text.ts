@@ -1,3 +1,4 @@
+import { renderEstimateLines } from './render-estimate.js';
 import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
 import type { OrderPlan, Plan, PlanStep, StepState } from './types.js';
 
@@ -56,6 +57,7 @@ function renderOrder(order: OrderPlan, style: TextStyle, paint: Paint): string[]
         : '';
     lines.push(`  ${paint(code, mark)} ${paint('cyan', id)}  ${renderRequest(step)}${where}`);
   }
+  if (order.estimate !== undefined) lines.push(...renderEstimateLines(order.estimate));
   return lines;
 }
 

@@ -5,9 +5,12 @@
  * Templates. Values that exist only after apply are references, never empty strings:
  * - `{endpoint}`: the API endpoint URL (no trailing '/'), e.g. https://api.hostway.com
  * - `{steps.<stepId>.location}`: the absolute Location the API returned for step <stepId>.
+ * - `{steps.<stepId>.hash}`: the value a read step recorded, e.g. the quote's Hash for submit.
  * A template is resolved by `resolveTemplate` (src/plan/template.ts), which joins a
  * placeholder and a following '/' without doubling slashes.
  */
+
+import type { OrderEstimate } from '../catalog/estimate.js';
 
 export const PLAN_FORMAT = 'orderform-plan' as const;
 export const PLAN_VERSION = 1 as const;
@@ -17,7 +20,14 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 /** A string that may hold `{endpoint}` and `{steps.<id>.location}` placeholders. */
 export type Template = string;
 
-export type StepKind = 'create-order' | 'set-account' | 'add-product' | 'add-service' | 'submit';
+export type StepKind =
+  | 'create-order'
+  | 'set-account'
+  | 'add-product'
+  | 'add-service'
+  | 'read-quote'
+  | 'validate-order'
+  | 'submit';
 
 /** One HTTP request of an order. */
 export interface PlanStep {
@@ -28,7 +38,7 @@ export interface PlanStep {
    */
   id: string;
   kind: StepKind;
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'GET';
   /** URL template of the request. */
   url: Template;
   /** JSON body; strings inside may be templates (e.g. relatedTo entries). */
@@ -66,6 +76,10 @@ export interface OrderPlan {
   criticalPath: number;
   /** The recorded state when the plan was made. */
   state: OrderPlanState;
+  /** The price estimate from catalog prices, when the plan was made with the catalog. */
+  estimate?: OrderEstimate;
+  /** `spec.maxTotal`: the price guard's limit on the quote's Total, as a decimal string. */
+  maxTotal?: string;
 }
 
 export type OrderPlanState =

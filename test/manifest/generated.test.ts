@@ -52,7 +52,7 @@ describe('TypeScript types agree with the schema', () => {
       true
     >,
     metadata: { name: true, description: true } satisfies Record<keyof OrderMetadata, true>,
-    spec: { account: true, products: true } satisfies Record<keyof OrderSpec, true>,
+    spec: { account: true, products: true, maxTotal: true } satisfies Record<keyof OrderSpec, true>,
     newAccount: { currency: true, language: true } satisfies Record<keyof NewAccount, true>,
     existingAccount: { number: true } satisfies Record<keyof ExistingAccount, true>,
     product: {
