@@ -12,6 +12,8 @@ Usage:
   orderform apply    <paths...|plan.json>  place the orders
   orderform status   <paths...>            what the recorded state says about each order
   orderform emulator                       run the local OrderAPI emulator in the foreground
+  orderform catalog  [PRODUCT_SPEC]        browse the Product Catalog: offerings, services, cycles, prices
+  orderform cancel   <paths...>            delete an open (unsubmitted) order
 
 Common options:
   --endpoint URL       API endpoint (default: $HOSTWAY_API_URL)
@@ -23,7 +25,8 @@ Common options:
   -h, --help           help for a command
 
 Exit codes: 0 ok, 1 apply failed (resumable), 2 changes pending (plan --detailed-exitcode),
-3 invalid input, 4 locked, 5 conflict with recorded state, 70 internal error.
+3 invalid input, 4 locked, 5 conflict with recorded state, 6 refused by the price guard
+(nothing bought; the order stays open), 70 internal error.
 `;
 
 // Each command is its own chunk: validate and plan never load the HTTP or terminal-UI stacks.
@@ -38,6 +41,8 @@ const commands: Record<string, () => Promise<Command>> = {
     (await import('./apply.js')).runApply,
   status: async () => (await import('./status.js')).runStatus,
   emulator: async () => (await import('./emulator.js')).runEmulator,
+  catalog: async () => (await import('./catalog.js')).runCatalog,
+  cancel: async () => (await import('./cancel.js')).runCancel,
 };
 
 export function renderIssue(issue: Issue): string {
