@@ -9,11 +9,11 @@ import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../app
 import { createProgress } from '../apply/progress.js';
 import { renderOutcomeErrors } from '../apply/render-errors.js';
 import { type ApplyReport, renderSummary } from '../apply/summary.js';
-import { formatCents, parseAmount } from '../catalog/money.js';
 import { ExitCode, isOrderformError, UsageError } from '../errors.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
+import { parsePriceLimits } from './price-limits.js';
 
 const applyOptions = {
   ...commonOptions,
@@ -227,21 +227,6 @@ function parseInteger(
     throw new UsageError(`apply: ${name} must be a whole number from ${min} to ${max}; got '${raw}'`);
   }
   return value;
-}
-
-function parsePriceLimits(
-  maxTotal: string | undefined,
-  maxIncrease: string | undefined,
-): { maxTotal: string | undefined; maxIncreasePercent: number } {
-  const cents = maxTotal === undefined ? undefined : parseAmount(maxTotal);
-  if (maxTotal !== undefined && cents === undefined) {
-    throw new UsageError(`apply: --max-total must be an amount like 150 or 99.95; got '${maxTotal}'`);
-  }
-  const percent = maxIncrease === undefined ? 0 : Number(maxIncrease);
-  if (maxIncrease !== undefined && (!/^\d+(\.\d+)?$/.test(maxIncrease) || percent > 1000)) {
-    throw new UsageError(`apply: --max-increase must be a percentage from 0 to 1000; got '${maxIncrease}'`);
-  }
-  return { maxTotal: cents === undefined ? undefined : formatCents(cents), maxIncreasePercent: percent };
 }
 
 function readCredentials(env: NodeJS.ProcessEnv): Credentials | undefined {
