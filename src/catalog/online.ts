@@ -1,3 +1,4 @@
+import { listProductSpecificationIds } from '../api/catalog.js';
 import { ApiFailure } from '../api/failure.js';
 import { ApiError, InputError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/types.js';
@@ -40,7 +41,12 @@ async function readCatalogOrFail(
   signal: AbortSignal | undefined,
 ): Promise<CatalogSnapshot> {
   try {
-    return await readCatalog(endpoint, ids, { timeoutMs: TIMEOUT_MS, signal });
+    const catalog = await readCatalog(endpoint, ids, { timeoutMs: TIMEOUT_MS, signal });
+    // Only when a product is unknown is the whole list worth reading: for a "did you mean".
+    if (Object.values(catalog.products).some((product) => product === null)) {
+      catalog.productIds = await listProductSpecificationIds(endpoint, { timeoutMs: TIMEOUT_MS, signal });
+    }
+    return catalog;
   } catch (error) {
     throw catalogUnavailable(endpoint, error);
   }
