@@ -10,6 +10,7 @@ export const ExitCode = {
   invalidInput: 3,
   locked: 4,
   conflict: 5,
+  priceGuard: 6,
   internal: 70,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
@@ -110,6 +111,12 @@ export class LockedError extends OrderformError {
 export class ConflictError extends OrderformError {
   readonly code = 'conflict';
   readonly exitCode = ExitCode.conflict;
+}
+
+/** The price guard refused to submit: the quote is above the limit. Nothing was bought; the order stays open. */
+export class PriceGuardError extends OrderformError {
+  readonly code = 'price-guard';
+  readonly exitCode = ExitCode.priceGuard;
 }
 
 export function isOrderformError(error: unknown): error is OrderformError {

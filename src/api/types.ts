@@ -2,7 +2,7 @@ import type { JsonValue } from '../plan/types.js';
 
 /** One request as the rest of orderform sees it: no axios types cross src/api. */
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   body?: JsonValue;
 }

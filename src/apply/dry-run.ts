@@ -21,6 +21,7 @@ export class DryRunExecutor implements StepExecutor {
     await new Promise<void>((resolve) => setImmediate(resolve));
     return {
       location: step.creates === undefined ? undefined : dryRunLocation(step.id),
+      value: step.kind === 'read-quote' ? dryRunLocation(`${step.id}.hash`) : undefined,
       outcome: 'dry-run',
       recorded: Promise.resolve(),
     };

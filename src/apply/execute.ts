@@ -7,7 +7,9 @@ import type { RetryPolicy } from './backoff.js';
 import { DryRunExecutor } from './dry-run.js';
 import { LiveExecutor } from './executor.js';
 import { Limiter } from './limiter.js';
+import type { PriceLimits } from './price-guard.js';
 import type { Progress } from './progress.js';
+import type { QuoteRecord } from './quote-record.js';
 import { type OrderResult, type OrderRun, runOrders } from './runner.js';
 import { checkSecretFingerprints, loadFingerprintKey, type PlanSecrets } from './secrets.js';
 import { type PreparedOrder, prepareOrders } from './session.js';
@@ -31,6 +33,8 @@ export interface ExecuteSettings {
   /** Values of the plan's secret placeholders (read by readPlanSecrets) and where the state key may come from. */
   secrets?: PlanSecrets | undefined;
   env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** The price guard's limits (`--max-total`, `--max-increase`). */
+  priceLimits?: Omit<PriceLimits, 'savedPlan'> | undefined;
 }
 
 export interface ExecuteHooks {
@@ -46,6 +50,8 @@ export interface ExecuteOutcome {
   reports: OrderReport[];
   results: OrderResult[];
   exitCode: number;
+  /** The plans that ran, so errors can point back at the manifest. */
+  orders?: readonly OrderPlan[];
 }
 
 /** Applies a plan for real: locks, journals, confirmation, the run, then the report. */
@@ -96,6 +102,12 @@ export async function executePlan(
         emit: progress.emit,
         secrets: settings.secrets,
         fingerprintKey: fingerprintKeys.get(prepared.order.name),
+        priceLimits: {
+          maxTotal: undefined,
+          maxIncreasePercent: 0,
+          ...settings.priceLimits,
+          savedPlan: settings.savedPlan,
+        },
       });
       runs.push({ order: prepared.order, executor });
     }
@@ -127,7 +139,12 @@ export async function executePlan(
         errors: [],
       };
     });
-    return finishOutcome(plan.orders, all);
+    const quotes = new Map<string, QuoteRecord>();
+    for (const prepared of preflight.prepared) {
+      const quote = prepared.journal.current.steps.quote?.quote;
+      if (quote !== undefined) quotes.set(prepared.order.name, quote);
+    }
+    return finishOutcome(plan.orders, all, quotes);
   } finally {
     await preflight.release();
   }
@@ -195,18 +212,23 @@ export async function executeDryRun(
   return finishOutcome(plan.orders, [...results, ...skipped]);
 }
 
-function finishOutcome(orders: readonly OrderPlan[], results: OrderResult[]): ExecuteOutcome {
+function finishOutcome(
+  orders: readonly OrderPlan[],
+  results: OrderResult[],
+  quotes: ReadonlyMap<string, QuoteRecord> = new Map(),
+): ExecuteOutcome {
   const byName = new Map(results.map((r) => [r.name, r]));
   const reports = orders.flatMap((order) => {
     const result = byName.get(order.name);
-    return result === undefined ? [] : [buildOrderReport(order, result)];
+    return result === undefined ? [] : [buildOrderReport(order, result, quotes.get(order.name))];
   });
-  return { reports, results, exitCode: exitCodeOf(results) };
+  return { reports, results, exitCode: exitCodeOf(results), orders };
 }
 
 const SEVERITY: readonly number[] = [
   ExitCode.ok,
   ExitCode.applyFailed,
+  ExitCode.priceGuard,
   ExitCode.locked,
   ExitCode.conflict,
   ExitCode.invalidInput,

@@ -9,6 +9,7 @@ import {
 } from '../api/account-operations.js';
 import { ApiFailure } from '../api/failure.js';
 import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
+import { getQuote, validateOrder } from '../api/quote.js';
 import type { HttpClient } from '../api/types.js';
 import { stepDisplayNames } from '../plan/display.js';
 import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
@@ -19,6 +20,8 @@ import { type RetryPolicy, retryDelay } from './backoff.js';
 import type { EmitEvent, StepOutcome } from './events.js';
 import { type Limiter, sleep } from './limiter.js';
 import { normalizeUrl } from './match.js';
+import { checkPriceGuard, type PriceLimits } from './price-guard.js';
+import type { QuoteRecord } from './quote-record.js';
 import { fillSecrets, type PlanSecrets, secretFingerprint } from './secrets.js';
 import { type SettleVerdict, settleInDoubtStep } from './settle.js';
 
@@ -31,12 +34,16 @@ export interface StepResult {
    * and none of their requests leaves before it is on disk.
    */
   recorded: Promise<void>;
+  /** What a read step recorded for later steps (the quote's Hash). */
+  value?: string | undefined;
 }
 
 /** Runs the steps of one order; the runner decides when. */
 export interface StepExecutor {
   /** Steps finished in an earlier run, with their Locations: skipped, their Locations reused. */
   readonly resumed: ReadonlyMap<string, string | undefined>;
+  /** Values recorded by read steps finished in an earlier run (the quote's Hash). */
+  readonly resumedValues?: ReadonlyMap<string, string>;
   execute(step: PlanStep, call: { url: string; body: JsonValue }, signal: AbortSignal): Promise<StepResult>;
 }
 
@@ -52,6 +59,8 @@ export interface LiveExecutorOptions {
   /** Values for the plan's `{secret.NAME}` placeholders, and the key of their journal fingerprint. */
   secrets?: PlanSecrets | undefined;
   fingerprintKey?: Buffer | undefined;
+  /** The price guard's limits; none when absent. */
+  priceLimits?: PriceLimits | undefined;
 }
 
 /**
@@ -61,6 +70,7 @@ export interface LiveExecutorOptions {
  */
 export class LiveExecutor implements StepExecutor {
   readonly resumed: ReadonlyMap<string, string | undefined>;
+  readonly resumedValues: ReadonlyMap<string, string>;
   private readonly inDoubt: Set<string>;
   private settling: Promise<unknown> = Promise.resolve();
 
@@ -76,6 +86,11 @@ export class LiveExecutor implements StepExecutor {
       if (state.kind === 'in-doubt') this.inDoubt.add(id);
     }
     this.resumed = resumed;
+    const values = new Map<string, string>();
+    for (const [id, step] of Object.entries(options.journal.current.steps)) {
+      if (resumed.has(id) && step.value !== undefined) values.set(id, step.value);
+    }
+    this.resumedValues = values;
   }
 
   async execute(
@@ -85,6 +100,8 @@ export class LiveExecutor implements StepExecutor {
   ): Promise<StepResult> {
     const { retry, emit, order } = this.options;
     const event = { order: order.name, step: step.id, label: step.label };
+    // The guard runs before anything of validate or submit is recorded or sent, on every run.
+    if (step.kind === 'validate-order' || step.kind === 'submit') this.guardPrice();
     for (let attempt = 1; ; attempt += 1) {
       if (this.inDoubt.has(step.id)) {
         // Only these read the API; an in-doubt POST /orders or PUT account is simply sent again.
@@ -107,6 +124,7 @@ export class LiveExecutor implements StepExecutor {
           answer.location,
           answer.location ? 'created' : 'accepted',
           answer.status,
+          answer.quote,
         );
       } catch (error) {
         if (!(error instanceof ApiFailure)) throw error;
@@ -128,7 +146,7 @@ export class LiveExecutor implements StepExecutor {
   private async send(
     step: PlanStep,
     call: { url: string; body: JsonValue },
-  ): Promise<{ location?: string; status: number }> {
+  ): Promise<{ location?: string; status: number; quote?: QuoteRecord }> {
     const { client, endpoint } = this.options;
     // Secret values enter the body here, on its way to the wire, and nowhere before.
     const body = fillSecrets(call.body, this.options.secrets);
@@ -143,6 +161,10 @@ export class LiveExecutor implements StepExecutor {
         return addProduct(client, request);
       case 'add-service':
         return addService(client, request);
+      case 'read-quote':
+        return { status: 200, quote: await getQuote(client, request) };
+      case 'validate-order':
+        return { status: await validateOrder(client, request) };
       case 'submit':
         return { status: await submitOrder(client, request) };
       case 'set-order-attributes':
@@ -160,6 +182,15 @@ export class LiveExecutor implements StepExecutor {
       case 'set-promotion':
         return { status: await setPromotion(client, request) };
     }
+  }
+
+  /** Refuses (exit 6) when the recorded quote is above the limits; nothing is sent then. */
+  private guardPrice(): void {
+    const { priceLimits, journal, order } = this.options;
+    const quote = journal.current.steps.quote?.quote;
+    if (priceLimits === undefined || quote === undefined) return;
+    const refusal = checkPriceGuard(order, quote, priceLimits, journal.current.orderUrl);
+    if (refusal !== undefined) throw refusal;
   }
 
   /**
@@ -228,14 +259,16 @@ export class LiveExecutor implements StepExecutor {
     location: string | undefined,
     outcome: StepOutcome,
     httpStatus: number | undefined,
+    quote?: QuoteRecord,
   ): StepResult {
     const { journal, order, client } = this.options;
-    const result = { location, adopted: outcome === 'adopted', httpStatus };
+    const value = quote?.hash;
+    const result = { location, adopted: outcome === 'adopted', httpStatus, value, quote };
     // Cookies are saved with every result: the OwnerId arrives with POST /orders and may be renewed.
     const recorded = journal.update((j) =>
       markDone(j, order.manifestHash, step, result, client.exportCookies(), new Date()),
     );
-    return { location, outcome, recorded };
+    return { location, outcome, recorded, value };
   }
 
   private async recordFailed(step: PlanStep, error: ApiFailure): Promise<void> {

@@ -1,5 +1,6 @@
 import { ExitCode, isOrderformError } from '../errors.js';
 import { type ExecuteOutcome, exitCodeOf } from './execute.js';
+import { locateRefusal } from './refusal-source.js';
 import type { OrderResult } from './runner.js';
 
 /** The errors that ended orders, one clear line each plus a hint, and what to do next. Pure. */
@@ -13,6 +14,8 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome, options: { resumabl
       if (seen.has(message)) continue;
       seen.add(message);
       lines.push(`error: [${result.name}] ${message}`);
+      const order = outcome.orders?.find((o) => o.name === result.name);
+      if (order !== undefined) lines.push(...locateRefusal(error, order, result.locations));
       // Parallel steps often fail for one reason: its advice is worth reading once.
       // Hints about running apply again to resume are untrue when nothing was saved (--emulator).
       const stale =
@@ -44,7 +47,8 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome, options: { resumabl
  */
 function renderNextStep(result: OrderResult, resumable: boolean): string | undefined {
   if (result.kind !== 'failed' && result.kind !== 'stopped') return undefined;
-  if (exitCodeOf([result]) === ExitCode.conflict) return undefined;
+  const code = exitCodeOf([result]);
+  if (code === ExitCode.conflict || code === ExitCode.priceGuard) return undefined;
   // The in-process emulator and its temporary state end with this command: there is nothing to resume.
   if (!resumable)
     return `[${result.name}] nothing is saved (--emulator forgets everything when apply ends); run apply again to start over.`;

@@ -88,6 +88,7 @@ function runOrder(run: OrderRun, options: RunOptions, stopAll: AbortController):
   const { order, executor } = run;
   const { emit } = options;
   const locations = new Map<string, string | undefined>(executor.resumed);
+  const hashes = new Map<string, string>(executor.resumedValues ?? []);
   const done = new Set<string>(executor.resumed.keys());
   const running = new Set<string>();
   const errors: unknown[] = [];
@@ -132,13 +133,18 @@ function runOrder(run: OrderRun, options: RunOptions, stopAll: AbortController):
 
     const start = (step: PlanStep): void => {
       running.add(step.id);
-      const values = { endpoint: options.endpoint, location: (id: string) => locations.get(id) };
+      const values = {
+        endpoint: options.endpoint,
+        location: (id: string) => locations.get(id),
+        hash: (id: string) => hashes.get(id),
+      };
       const call = { url: resolveTemplate(step.url, values), body: resolveBody(step.body, values) };
       executor
         .execute(step, call, stopAll.signal)
         .then((result) => {
           done.add(step.id);
           locations.set(step.id, result.location);
+          if (result.value !== undefined) hashes.set(step.id, result.value);
           const recorded = result.recorded.then(() => {
             emit({
               kind: 'step-done',

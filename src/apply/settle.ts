@@ -44,6 +44,10 @@ export async function settleInDoubtStep(client: HttpClient, input: SettleInput):
     case 'set-promotion':
       // A PUT replaces what it names: sending it again is the settlement.
       return { kind: 'absent' };
+    case 'read-quote':
+    case 'validate-order':
+      // A read and a check change nothing: asking again is the settlement.
+      return { kind: 'absent' };
     case 'submit':
       return settleSubmit(client, input);
     case 'add-product':

@@ -2,6 +2,7 @@ import { isOrderformError } from '../errors.js';
 import { stepDisplayNames } from '../plan/display.js';
 import type { OrderPlan } from '../plan/types.js';
 import type { OrderResultKind } from './events.js';
+import { describeQuote, type QuoteRecord } from './quote-record.js';
 import type { OrderResult } from './runner.js';
 
 /** The machine-readable result of `apply --output json`. Never holds cookies or credentials. */
@@ -20,9 +21,11 @@ export interface OrderReport {
   /** `step` is the internal id (stable, as in the journal); `name` is what people read (`vps/ip`). */
   resources: { step: string; name: string; kind: string; label: string; url: string }[];
   errors: { code: string; message: string }[];
+  /** The quote read before submit, when one was. */
+  quote?: QuoteRecord;
 }
 
-export function buildOrderReport(order: OrderPlan, result: OrderResult): OrderReport {
+export function buildOrderReport(order: OrderPlan, result: OrderResult, quote?: QuoteRecord): OrderReport {
   const names = stepDisplayNames(order.steps);
   const resources = order.steps.flatMap((step) => {
     const url = result.locations.get(step.id);
@@ -39,6 +42,7 @@ export function buildOrderReport(order: OrderPlan, result: OrderResult): OrderRe
       code: isOrderformError(error) ? error.code : 'stopped',
       message: error instanceof Error ? error.message : `stopped (${String(error)})`,
     })),
+    ...(quote === undefined ? {} : { quote }),
   };
 }
 
@@ -63,6 +67,9 @@ const RESULT_TEXT: Record<OrderResultKind, string> = {
  */
 function resultText(report: OrderReport, resumable: boolean): string {
   const unfinished = report.result === 'failed' || report.result === 'stopped';
+  if (unfinished && report.errors.some((error) => error.code === 'price-guard')) {
+    return 'refused by the price guard (nothing submitted; the order stays open)';
+  }
   if (unfinished && report.errors.some((error) => error.code === 'conflict')) {
     return `${report.result} (conflicts with the API; see the error and its hint)`;
   }
@@ -81,6 +88,13 @@ export function renderSummary(
     lines.push(
       `  ${report.name}: ${resultText(report, options.resumable ?? true)}${report.orderUrl ? `  ${report.orderUrl}` : ''}`,
     );
+    if (report.quote !== undefined) {
+      lines.push(`    quote    ${describeQuote(report.quote)}`);
+      for (const fee of report.quote.fees) {
+        if (Number(fee.amount) !== 0)
+          lines.push(`      ${fee.amount.padStart(10)}  ${fee.type}  ${fee.description}`);
+      }
+    }
     for (const resource of report.resources) {
       if (resource.kind === 'order') continue;
       const what = resource.label.replace(/^add (product|service) /, '');

@@ -22,6 +22,7 @@ import type { CommandContext } from './context.js';
 import { parseDuration } from './duration.js';
 import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
 import { appendStepSummary } from './github.js';
+import { parsePriceLimits } from './price-limits.js';
 
 const applyOptions = {
   ...commonOptions,
@@ -30,6 +31,8 @@ const applyOptions = {
   yes: { type: 'boolean', short: 'y' },
   timeout: { type: 'string' },
   'lock-timeout': { type: 'string' },
+  'max-total': { type: 'string' },
+  'max-increase': { type: 'string' },
 } as const;
 
 const HELP = `Usage: orderform apply <paths...|plan.json> [options]
@@ -47,6 +50,9 @@ Options:
   --dry-run               walk the plan with progress output; send nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
   --timeout MS            per-request timeout (default: ${DEFAULT_TIMEOUT_MS})
+  --max-total AMOUNT      price guard: do not submit when the quote's Total is above AMOUNT
+                          (overrides spec.maxTotal); exit 6, the order stays open
+  --max-increase PERCENT  a saved plan's estimate may be exceeded by this much (default: 0)
   -o, --output FORMAT     text | json
   --no-color              plain output
   -v, --verbose           log every request (headers redacted) to stderr
@@ -84,6 +90,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   const explicitState = values.state !== undefined || values['state-dir'] !== undefined;
   const location = chooseStateLocation(values, values.emulator && !explicitState ? {} : ctx.env, ctx.cwd);
   const credentials = readCredentials(ctx.env);
+  const priceLimits = parsePriceLimits(values['max-total'], values['max-increase']);
   if (values.emulator && values.endpoint !== undefined) {
     throw new UsageError('apply: --emulator and --endpoint exclude each other');
   }
@@ -177,6 +184,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
           log,
           secrets,
           env: ctx.env,
+          priceLimits,
         },
         {
           progress,

@@ -45,6 +45,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./emulator.js')).runEmulator,
   },
   {
+    name: 'catalog',
+    args: '[PRODUCT_SPEC]',
+    summary: 'browse the Product Catalog: offerings, services, cycles, prices',
+    load: async () => (await import('./catalog.js')).runCatalog,
+  },
+  {
+    name: 'cancel',
+    args: '<paths...>',
+    summary: 'delete an open (unsubmitted) order',
+    load: async () => (await import('./cancel.js')).runCancel,
+  },
+  {
     name: 'state',
     args: 'list|show|rm|import|migrate|unlock',
     summary: 'read and repair the recorded state',

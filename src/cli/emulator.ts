@@ -15,6 +15,7 @@ Options:
   --latency MS         delay every API response by MS milliseconds
   --catalog FILE       serve this catalog JSON instead of the bundled sample
   --trailing-slash     end Location headers and links with '/', as the real API sometimes does
+ --stale-quote MODE   a validate/submit whose quoteHash no longer matches: reject (409, default) | ignore
   --fault JSON         arm a fault rule, e.g. '{"kind":"status","status":503,"nth":3}' (repeatable)
   --require-contact    the franchise requires contacts and payment: validate/submit of a new
                        account fail ("Contact info type billing is not set") until they are set
@@ -41,6 +42,7 @@ const options = {
   'require-contact': { type: 'boolean' },
   'any-currency': { type: 'boolean' },
   'open-after-submit': { type: 'boolean' },
+  'stale-quote': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -62,6 +64,12 @@ export async function runEmulator(ctx: CommandContext): Promise<number> {
     readOnlyAfterSubmit: values['open-after-submit'] !== true,
   };
   if (values.catalog !== undefined) emulatorOptions.catalog = values.catalog;
+  const staleQuote = values['stale-quote'];
+  if (staleQuote !== undefined) {
+    if (staleQuote !== 'reject' && staleQuote !== 'ignore')
+      throw new UsageError(`emulator: --stale-quote must be reject or ignore; got '${staleQuote}'`);
+    emulatorOptions.staleQuote = staleQuote;
+  }
   if (ctx.signal.aborted) return 0;
 
   const emulator = await listen(emulatorOptions);

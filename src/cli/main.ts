@@ -21,7 +21,8 @@ Common options:
   -h, --help           help for a command
 
 Exit codes: 0 ok, 1 apply failed (resumable), 2 changes pending (plan --detailed-exitcode),
-3 invalid input, 4 locked, 5 conflict with recorded state, 70 internal error.
+3 invalid input, 4 locked, 5 conflict with recorded state, 6 refused by the price guard
+(nothing bought; the order stays open), 70 internal error.
 `;
 
 export function renderIssue(issue: Issue): string {

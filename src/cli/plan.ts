@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ExitCode, isInputError, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
+import { withEstimates } from '../plan/estimates.js';
 import { writePlanFile } from '../plan/file.js';
 import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
 import { renderPlanMarkdown } from '../plan/render-markdown.js';
@@ -18,7 +19,8 @@ import { useColor } from './style.js';
 const HELP = `Usage: orderform plan <paths...> [options]
 
 Prints the exact calls apply would make, in order, with the recorded state of each order.
-Sends nothing.
+With an endpoint it first checks the manifests against the Product Catalog (GET requests
+only) and shows a price estimate; it never sends anything that changes an order.
 
 Options:
   --endpoint URL          API endpoint (default: $HOSTWAY_API_URL); without one, URLs show {endpoint}
@@ -28,6 +30,7 @@ Options:
   --output FORMAT         text | json | markdown (a pull-request comment)
   --out FILE              also save the plan as versioned JSON for 'orderform apply FILE'
   --detailed-exitcode     exit 0 when nothing would change, 2 when something would
+  --offline               with an endpoint, skip the catalog check and the price estimate
   --allow-foreign-urls    allow absolute URLs on another origin than the endpoint
   --allow-insecure-http   allow a plain-HTTP endpoint that is not a loopback address
   --no-color, --verbose
@@ -47,6 +50,7 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
     ...commonOptions,
     out: { type: 'string' },
     'detailed-exitcode': { type: 'boolean' },
+    offline: { type: 'boolean' },
   });
   if (values.help) {
     ctx.stdout.write(HELP);
@@ -62,6 +66,7 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   if (endpoint?.warning) ctx.stderr.write(`${endpoint.warning}\n`);
 
   let manifests: Awaited<ReturnType<typeof loadValidManifests>>;
+  let estimates: Awaited<ReturnType<typeof import('../catalog/online.js').checkManifestsOnline>> | undefined;
   try {
     manifests = await loadValidManifests(positionals, {
       cwd: ctx.cwd,
@@ -69,6 +74,14 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
       endpoint: endpoint?.endpoint,
       allowForeignUrls: values['allow-foreign-urls'],
     });
+    estimates =
+      endpoint && values.offline !== true
+        ? await (await import('../catalog/online.js')).checkManifestsOnline(
+            manifests,
+            endpoint.endpoint,
+            ctx.signal,
+          )
+        : undefined;
   } catch (error) {
     // A pull-request comment made from this output must say what is wrong, never be empty.
     if (isInputError(error)) {
@@ -79,6 +92,7 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
     throw error;
   }
   let plan = compilePlan(manifests, { endpoint: endpoint?.endpoint ?? null });
+  if (estimates !== undefined) plan = withEstimates(plan, estimates);
   if (endpoint) {
     const location = chooseStateLocation(values, ctx.env, ctx.cwd);
     const state = await openStateBackend(location, ctx.env, (line) => ctx.stderr.write(`${line}\n`));

@@ -1,4 +1,4 @@
-import { ExitCode, InputError, UsageError } from '../errors.js';
+import { ExitCode, InputError, isInputError, UsageError } from '../errors.js';
 import { loadManifests } from '../manifest/load.js';
 import type { LoadedManifest, Service, TopService } from '../manifest/types.js';
 import { parseCommandArgs, parseOutputFormat } from './args.js';
@@ -9,11 +9,13 @@ import { isGithubActions, renderIssueAnnotations } from './github.js';
 const USAGE = `Usage: orderform validate <paths...> [options]
 
 Checks manifests (files, or directories of *.yaml / *.yml) against the schema and the rules.
-Nothing is sent over the network.
+Nothing is sent over the network, unless --online asks the endpoint's Product Catalog (GETs only).
 
 Options:
   --endpoint URL          refuse absolute URLs on another origin (default: $HOSTWAY_API_URL)
   --allow-foreign-urls    accept absolute URLs on another origin than the endpoint
+  --online                also check offerings, services, billing cycles and required attributes
+                          against the endpoint's catalog (exit 1 when it cannot be read)
   -o, --output FORMAT     text | json
   --no-color              plain output
   -v, --verbose           also print each order's manifest hash
@@ -32,6 +34,7 @@ const options = {
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
+  online: { type: 'boolean' },
 } as const;
 
 export async function runValidate(ctx: CommandContext): Promise<number> {
@@ -51,12 +54,26 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
     const source = values.endpoint === undefined ? 'HOSTWAY_API_URL' : '--endpoint';
     throw new UsageError(`validate: ${source} must be an http(s) URL`);
   }
-  const { manifests, issues } = await loadManifests(positionals, {
+  if (values.online && endpoint === undefined) {
+    throw new UsageError('validate: --online needs an endpoint: pass --endpoint URL or set HOSTWAY_API_URL');
+  }
+  const loaded = await loadManifests(positionals, {
     cwd: ctx.cwd,
     env: ctx.env,
     endpoint,
     allowForeignUrls: values['allow-foreign-urls'] === true,
   });
+  const { manifests } = loaded;
+  let issues = loaded.issues;
+  if (values.online && endpoint !== undefined && issues.length === 0) {
+    const { checkManifestsOnline } = await import('../catalog/online.js');
+    try {
+      await checkManifestsOnline(manifests, endpoint.replace(/\/+$/, ''), ctx.signal);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      issues = [...error.issues];
+    }
+  }
 
   if (output === 'json') {
     const body =
@@ -69,6 +86,7 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
     return issues.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
   }
   if (issues.length > 0) throw new InputError(issues);
+  if (values.online) ctx.stdout.write(`Checked against the catalog at ${endpoint}.\n`);
   ctx.stdout.write(
     renderValidateText(manifests, {
       color: useColor(ctx, values['no-color'] === true),

@@ -6,6 +6,7 @@ import { emptyReply, jsonReply, type Reply } from './http-io.js';
 import type { RouteRequest } from './order-routes.js';
 import { type ApiContext, requireNew } from './orders.js';
 import { findProduct } from './products.js';
+import { attributeTypesOf } from './service-attributes.js';
 import { findService } from './services.js';
 import type { Order } from './store.js';
 
@@ -111,7 +112,7 @@ export function routeWholeOrder(
   }
   if (f === 'attributes' && req.method === 'OPTIONS') {
     const { service } = findService(order, productId, serviceId);
-    const hints = ctx.catalog.serviceSpecification(service.spec)?.attributeTypes;
+    const hints = attributeTypesOf(ctx.catalog.serviceSpecification(service.spec));
     if (hints === undefined) return jsonReply(200, {}, { Allow: 'OPTIONS' });
     return jsonReply(200, hints, { Allow: 'GET, PUT, OPTIONS' });
   }

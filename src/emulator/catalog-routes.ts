@@ -3,6 +3,7 @@ import type { OfferingSpec, ServiceSpecificationSpec } from './catalog-types.js'
 import { methodNotAllowed, notFound } from './errors.js';
 import { jsonReply, type Reply } from './http-io.js';
 import { listReply } from './paging.js';
+import { offeringPrices, pricesBody } from './prices.js';
 import { type Links, link } from './urls.js';
 
 /**
@@ -63,36 +64,23 @@ function productRoutes(catalog: Catalog, links: Links, path: string[], query: UR
     return listReply(links.catalog(`${base}/servicespecifications`), list, query);
   }
   if (sub.toLowerCase() !== 'offerings') throw notFound();
+  // `?details=1` inlines each offering's prices, as documented for the offering resource.
+  const details = query.get('details') === '1';
+  const view = (o: OfferingSpec): Record<string, unknown> => {
+    const shown = offeringView(links, base, o);
+    if (details) shown.prices = offeringPrices(catalog, links, product, o, new URLSearchParams());
+    return shown;
+  };
   if (offeringId === undefined) {
-    const list = product.offerings.map((o) => offeringView(links, base, o));
+    const list = product.offerings.map(view);
     return listReply(links.catalog(`${base}/offerings`), list, query);
   }
   const offering = product.offerings.find((o) => o.id === offeringId);
   if (offering === undefined) throw notFound(`Product specification '${id}' has no offering '${offeringId}'`);
-  if (prices === undefined) return jsonReply(200, offeringView(links, base, offering));
+  if (prices === undefined) return jsonReply(200, view(offering));
   if (prices.toLowerCase() !== 'prices') throw notFound();
   const self = `${base}/offerings/${offering.id}/prices`;
-  return jsonReply(200, {
-    list: [
-      {
-        type: 'fee',
-        name: 'setup_fee',
-        amount: offering.samplePrice.setup,
-        currency: offering.currency,
-        recurrences: 1,
-        sample: true,
-      },
-      {
-        type: 'fee',
-        name: 'recurring',
-        amount: offering.samplePrice.recurring,
-        currency: offering.currency,
-        recurrences: -1,
-        sample: true,
-      },
-    ],
-    links: [link(links.catalog(self), 'self')],
-  });
+  return jsonReply(200, pricesBody(links, self, offeringPrices(catalog, links, product, offering, query)));
 }
 
 function offeringView(links: Links, base: string, offering: OfferingSpec): Record<string, unknown> {
@@ -133,7 +121,13 @@ function serviceRoutes(catalog: Catalog, links: Links, path: string[], query: UR
       links: [link(links.catalog(self), 'self')],
     });
   }
-  // VPS Virtuozzo services take no attributes in the sample catalog.
-  if (sub.toLowerCase() === 'attributes') return jsonReply(200, {});
+  // The documentation does not show this body: the emulator lists each attribute's name, type
+  // hint and whether it must be set before the order validates (see src/emulator/README.md).
+  if (sub.toLowerCase() === 'attributes') {
+    return jsonReply(200, {
+      attributes: (spec.attributes ?? []).map((a) => ({ name: a.name, type: a.type, required: a.required })),
+      links: [link(links.catalog(`${self}/attributes`), 'self')],
+    });
+  }
   throw notFound();
 }

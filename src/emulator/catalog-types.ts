@@ -27,11 +27,16 @@ export interface ServiceSpecificationSpec {
   billingCycles: { default: 0 | 1; billingCycle: number }[];
   /** Illustrative fees per currency: one-time setup and per month. */
   samplePrices: Record<string, { setup: string; monthly: string }>;
-  /**
-   * Attribute names and type hints ("String", "Integer", "Boolean"), as OPTIONS .../attributes
-   * shows them; absent: the service specification has no attributes.
-   */
-  attributeTypes?: Record<string, string>;
+  /** What `GET /serviceSpecifications/{id}/attributes` lists; none when absent. */
+  attributes?: AttributeSpec[];
+}
+
+/** One attribute a service specification takes; `required` ones must be set before validate/submit. */
+export interface AttributeSpec {
+  name: string;
+  /** A type hint as the API's OPTIONS bodies show them: String, Integer, Boolean. */
+  type: string;
+  required: 0 | 1;
 }
 
 export interface CatalogData {

@@ -155,7 +155,7 @@ function checkService(c: Checker, value: unknown, path: string): ServiceSpecific
     value,
     path,
     ['id', 'name', 'category', 'ranking', 'billingCycles', 'samplePrices'],
-    ['$comment', 'attributeTypes'],
+    ['$comment', 'attributes'],
   );
   const cycles = c.array(f?.billingCycles, `${path}.billingCycles`).map((v, i) => {
     const cf = c.object(v, `${path}.billingCycles[${i}]`, ['default', 'billingCycle']);
@@ -192,28 +192,30 @@ function checkService(c: Checker, value: unknown, path: string): ServiceSpecific
       ),
     };
   }
-  return {
+  const spec: ServiceSpecificationSpec = {
     id: c.string(f?.id, `${path}.id`, ID, 'an id of letters, digits, . _ -'),
     name: c.string(f?.name, `${path}.name`),
     category: c.string(f?.category, `${path}.category`),
     ranking: c.integer(f?.ranking, `${path}.ranking`, 0, 1_000_000),
     billingCycles: cycles,
     samplePrices: prices,
-    ...(f?.attributeTypes === undefined
-      ? {}
-      : { attributeTypes: checkAttributeTypes(c, f.attributeTypes, path) }),
   };
+  if (f?.attributes !== undefined) {
+    spec.attributes = c.array(f.attributes, `${path}.attributes`).map((v, i) => {
+      const af = c.object(v, `${path}.attributes[${i}]`, ['name', 'type', 'required']);
+      return {
+        name: c.string(af?.name, `${path}.attributes[${i}].name`, ID, 'an attribute name'),
+        type: c.string(
+          af?.type,
+          `${path}.attributes[${i}].type`,
+          new RegExp(`^(${ATTRIBUTE_TYPES.join('|')})$`),
+          ATTRIBUTE_TYPES.join(', '),
+        ),
+        required: c.flag(af?.required, `${path}.attributes[${i}].required`),
+      };
+    });
+  }
+  return spec;
 }
 
 const ATTRIBUTE_TYPES = ['String', 'Integer', 'Boolean'];
-
-/** Service attribute type hints, as `OPTIONS .../attributes` shows them. */
-function checkAttributeTypes(c: Checker, value: unknown, path: string): Record<string, string> {
-  const types: Record<string, string> = {};
-  for (const [name, type] of Object.entries(c.object(value, `${path}.attributeTypes`, [], 'any') ?? {})) {
-    if (typeof type !== 'string' || !ATTRIBUTE_TYPES.includes(type))
-      c.fail(`${path}.attributeTypes.${name}`, `must be one of ${ATTRIBUTE_TYPES.join(', ')}`);
-    else types[name] = type;
-  }
-  return types;
-}

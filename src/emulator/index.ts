@@ -37,6 +37,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     latencyMs,
     waits: new Map(),
     closing: false,
+    staleQuote: options.staleQuote ?? 'reject',
   };
   const server = createServer({ keepAliveTimeout: 5_000 }, createHandler(core));
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,7 @@ import type { Catalog } from './catalog.js';
 import { ApiFailure, badRequest, conflict, methodNotAllowed } from './errors.js';
 import { emptyReply, jsonReply, postDataError, type Reply } from './http-io.js';
 import { computeQuote } from './quote.js';
+import { missingAttributes } from './required-attributes.js';
 import type { Order, OrderStore } from './store.js';
 import type { EmulatorPolicy } from './types.js';
 import { type Links, link } from './urls.js';
@@ -16,6 +17,8 @@ export interface ApiContext {
   catalog: Catalog;
   links: Links;
   policy: EmulatorPolicy;
+  /** What an action with a quoteHash that no longer matches gets: 409 (default), or accepted. */
+  staleQuote?: 'reject' | 'ignore';
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -158,7 +161,7 @@ export function runAction(ctx: ApiContext, order: Order, body: unknown): Reply {
   }
   if (quoteHash !== undefined) {
     if (typeof quoteHash !== 'string') throw postDataError("'quoteHash' must be the Hash string of a quote");
-    if (quoteHash !== computeQuote(ctx, order).hash) {
+    if (quoteHash !== computeQuote(ctx, order).hash && ctx.staleQuote !== 'ignore') {
       throw conflict(
         'The order changed since the quote was obtained',
         'quoteHash does not match the current quote Hash',
@@ -167,6 +170,7 @@ export function runAction(ctx: ApiContext, order: Order, body: unknown): Reply {
   }
   const problems = [
     ...validationProblems(order),
+    ...missingAttributes(ctx.catalog, order),
     ...(ctx.policy.requireContact ? contactProblems(order) : []),
   ];
   if (problems.length > 0)

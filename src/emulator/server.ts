@@ -34,6 +34,7 @@ export interface EmulatorCore {
   /** Latency waits still pending: close() ends them early (their requests are then dropped). */
   waits: Map<NodeJS.Timeout, () => void>;
   closing: boolean;
+  staleQuote: 'reject' | 'ignore';
 }
 
 export const CONTROL_PREFIX = '/__emulator';

@@ -13,7 +13,7 @@ export function checkServiceAttributes(
   key: string,
 ): Record<string, unknown> {
   const attributes = attributeMap(value, key);
-  const types = spec?.attributeTypes;
+  const types = attributeTypesOf(spec);
   if (types === undefined) {
     if (Object.keys(attributes).length === 0) return {};
     throw badRequest(
@@ -38,6 +38,17 @@ export function checkServiceAttributes(
 
 /** GET on a specification without attributes is refused as documented. */
 export function requireAttributes(spec: ServiceSpecificationSpec | undefined): void {
-  if (spec?.attributeTypes === undefined)
+  if (attributeTypesOf(spec) === undefined)
     throw badRequest('No attributes defined for the provided service specification');
+}
+
+/**
+ * The type hints OPTIONS .../attributes shows (`{"hostname":"String"}`), from the specification's
+ * attribute list; undefined when the specification takes no attributes.
+ */
+export function attributeTypesOf(
+  spec: ServiceSpecificationSpec | undefined,
+): Record<string, string> | undefined {
+  if (spec?.attributes === undefined || spec.attributes.length === 0) return undefined;
+  return Object.fromEntries(spec.attributes.map((attribute) => [attribute.name, attribute.type]));
 }

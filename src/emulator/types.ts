@@ -146,6 +146,11 @@ export interface EmulatorOptions {
   /** Recorded requests kept (oldest dropped first; default 10,000) so a long-running emulator stays bounded. */
   maxRecordedRequests?: number;
   /**
+   * What validate/submit with a `quoteHash` that no longer matches the order's quote gets (the
+   * documentation is silent): 'reject' answers 409 (default), 'ignore' accepts it.
+   */
+  staleQuote?: 'reject' | 'ignore';
+  /**
    * The franchise requires contacts and payment: validate/submit of a new account fail with the
    * documented "Contact info type billing is not set" (...) until regular and billing contacts
    * and payment info are set (default false).

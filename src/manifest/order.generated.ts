@@ -36,6 +36,10 @@ attributes?: OrderAttributes
  * @maxItems 100
  */
 products: [Product, ...(Product)[]]
+/**
+ * Price guard: apply refuses to submit when the order's quote Total (in the account's currency) is above this amount; `--max-total` overrides it.
+ */
+maxTotal?: number
 }
 export interface NewAccount {
 /**

@@ -1,6 +1,7 @@
 import type { LoadedManifest } from '../manifest/types.js';
 import { compileAccountCalls, compileOrderAttributes } from './compile-account.js';
 import { compileProduct, serviceStepId, walkServices } from './compile-product.js';
+import { compileQuoteAndSubmit, maxTotalOf } from './compile-quote.js';
 import { criticalPathLength, sortSteps } from './graph.js';
 import { StepBuilder } from './step-builder.js';
 import { locationPlaceholder } from './template.js';
@@ -84,16 +85,7 @@ function compileOrder(loaded: LoadedManifest, endpoint: string, state: OrderPlan
     compileProduct(builder, product, p, endpoint, handles);
   });
 
-  builder.add({
-    id: 'submit',
-    kind: 'submit',
-    method: 'POST',
-    url: `${order}/action`,
-    body: { action: 'submit' },
-    dependsOn: builder.ids(),
-    label: 'submit order',
-    path: ['metadata', 'name'],
-  });
+  compileQuoteAndSubmit(builder);
 
   const steps = sortSteps(builder.steps, loaded.document);
   return {
@@ -104,5 +96,6 @@ function compileOrder(loaded: LoadedManifest, endpoint: string, state: OrderPlan
     steps,
     criticalPath: criticalPathLength(steps),
     state,
+    ...maxTotalOf(manifest),
   };
 }

@@ -139,6 +139,8 @@ const NOUN: Record<StepKind, string> = {
   'set-account': 'account',
   'add-product': 'product',
   'add-service': 'service',
+  'read-quote': 'quote',
+  'validate-order': 'validate',
   submit: 'submit',
   'set-order-attributes': 'order attributes',
   'set-account-attributes': 'account attributes',

@@ -91,7 +91,7 @@ export function checkPlanInvariants(plan: Plan): { path: string; message: string
       }
       const references = [
         ...templateReferences(step.url),
-        ...JSON.stringify(step.body).matchAll(/\{steps\.([^{}]+?)\.location\}/g),
+        ...JSON.stringify(step.body).matchAll(/\{steps\.([^{}]+?)\.(?:location|hash)\}/g),
       ].map((ref) => (typeof ref === 'string' ? ref : (ref[1] ?? '')));
       for (const reference of references) {
         if (!step.dependsOn.includes(reference)) {

@@ -1,5 +1,6 @@
 import { renderChanges } from './diff.js';
 import { stepDisplayNames } from './display.js';
+import { ESTIMATE_NOTE, renderEstimateCell } from './render-estimate.js';
 import { renderRequest, renderTotals } from './render-text.js';
 import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
 import type { OrderPlan, Plan } from './types.js';
@@ -16,15 +17,17 @@ export function renderPlanMarkdown(plan: Plan, budget = MARKDOWN_BUDGET): string
     '',
     `Endpoint: ${plan.endpoint === null ? '_chosen when apply runs_' : `\`${plan.endpoint}\``}`,
     '',
-    '| Order | Source | What apply does | Critical path |',
-    '| --- | --- | --- | --- |',
+    '| Order | Source | What apply does | Critical path | Price |',
+    '| --- | --- | --- | --- | --- |',
   ];
   for (const order of plan.orders) {
     head.push(
-      `| \`${cell(order.name)}\` | \`${cell(order.source.file)}\` | ${cell(describeAction(summarizeOrder(order)))} | ${order.criticalPath} round trips |`,
+      `| \`${cell(order.name)}\` | \`${cell(order.source.file)}\` | ${cell(describeAction(summarizeOrder(order)))} | ${order.criticalPath} round trips | ${cell(renderEstimateCell(order.estimate))} |`,
     );
   }
   head.push('', renderTotals(plan).replace('Plan:', '**Plan:**'), '');
+  if (plan.orders.some((order) => order.estimate !== undefined))
+    head.push(`<sub>Price: ${ESTIMATE_NOTE}.</sub>`, '');
   const tail = [
     '',
     '<sub>+ to send, = done before, ? in doubt; `{steps.X.location}` is the Location returned by step X.</sub>',

@@ -1,5 +1,6 @@
 import { renderChanges } from './diff.js';
 import { stepDisplayNames } from './display.js';
+import { renderEstimateLines } from './render-estimate.js';
 import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
 import type { OrderPlan, Plan, PlanStep, StepState } from './types.js';
 
@@ -72,6 +73,7 @@ function renderOrder(order: OrderPlan, style: TextStyle, paint: Paint): string[]
         : '';
     lines.push(`  ${paint(code, mark)} ${paint('cyan', id)}  ${renderRequest(step, names)}${where}`);
   }
+  if (order.estimate !== undefined) lines.push(...renderEstimateLines(order.estimate));
   return lines;
 }
 

@@ -1,12 +1,14 @@
 import type { JsonValue, Template } from './types.js';
 
-const PLACEHOLDER = /\{(?:endpoint|steps\.([^{}]+?)\.location)\}/g;
+const PLACEHOLDER = /\{(?:endpoint|steps\.([^{}]+?)\.(location|hash))\}/g;
 
 export interface TemplateValues {
   /** The endpoint URL; a trailing '/' is ignored. */
   endpoint: string;
   /** The absolute Location recorded for a step, or undefined when the step has none yet. */
   location: (stepId: string) => string | undefined;
+  /** The value a read step recorded (the quote's Hash), or undefined when it has none yet. */
+  hash?: (stepId: string) => string | undefined;
 }
 
 export class UnresolvedPlaceholderError extends Error {
@@ -25,7 +27,12 @@ export function resolveTemplate(template: Template, values: TemplateValues): str
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const stepId = match[1];
-    const value = stepId === undefined ? values.endpoint.replace(/\/+$/, '') : values.location(stepId);
+    const value =
+      stepId === undefined
+        ? values.endpoint.replace(/\/+$/, '')
+        : match[2] === 'hash'
+          ? values.hash?.(stepId)
+          : values.location(stepId);
     if (value === undefined) throw new UnresolvedPlaceholderError(match[0]);
     out += template.slice(last, match.index);
     last = match.index + match[0].length;
@@ -53,4 +60,8 @@ export function templateReferences(template: Template): string[] {
 
 export function locationPlaceholder(stepId: string): Template {
   return `{steps.${stepId}.location}`;
+}
+
+export function hashPlaceholder(stepId: string): Template {
+  return `{steps.${stepId}.hash}`;
 }

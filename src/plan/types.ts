@@ -5,10 +5,12 @@
  * Templates. Values that exist only after apply are references, never empty strings:
  * - `{endpoint}`: the API endpoint URL (no trailing '/'), e.g. https://api.hostway.com
  * - `{steps.<stepId>.location}`: the absolute Location the API returned for step <stepId>.
+ * - `{steps.<stepId>.hash}`: the value a read step recorded, e.g. the quote's Hash for submit.
  * A template is resolved by `resolveTemplate` (src/plan/template.ts), which joins a
  * placeholder and a following '/' without doubling slashes.
  */
 
+import type { OrderEstimate } from '../catalog/estimate.js';
 import type { StepChange } from './diff.js';
 
 export const PLAN_FORMAT = 'orderform-plan' as const;
@@ -24,6 +26,8 @@ export type StepKind =
   | 'set-account'
   | 'add-product'
   | 'add-service'
+  | 'read-quote'
+  | 'validate-order'
   | 'submit'
   /* The whole order (SPEC §8): PUTs that replace what they name (src/plan/compile-account.ts). */
   | 'set-order-attributes'
@@ -43,7 +47,7 @@ export interface PlanStep {
    */
   id: string;
   kind: StepKind;
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'GET';
   /** URL template of the request. */
   url: Template;
   /** JSON body; strings inside may be templates (e.g. relatedTo entries). */
@@ -81,6 +85,10 @@ export interface OrderPlan {
   criticalPath: number;
   /** The recorded state when the plan was made. */
   state: OrderPlanState;
+  /** The price estimate from catalog prices, when the plan was made with the catalog. */
+  estimate?: OrderEstimate;
+  /** `spec.maxTotal`: the price guard's limit on the quote's Total, as a decimal string. */
+  maxTotal?: string;
 }
 
 export type OrderPlanState =

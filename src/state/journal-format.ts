@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { QuoteRecord } from '../apply/quote-record.js';
 import type { JsonValue, StepKind } from '../plan/types.js';
 
 export const JOURNAL_FORMAT = 'orderform-journal' as const;
@@ -37,6 +38,10 @@ export interface JournalStep {
   body?: JsonValue;
   /** Keyed HMAC of the secret values the step sent (src/apply/secrets.ts); never the values. */
   secretFingerprint?: string;
+  /** What a read step recorded for later steps, e.g. the quote's Hash (`{steps.quote.hash}`). */
+  value?: string;
+  /** The quote a read-quote step read (no secrets: prices and fee descriptions). */
+  quote?: QuoteRecord;
 }
 
 /**
@@ -67,6 +72,8 @@ export interface Journal {
   /** The order's cookie jar (tough-cookie JSON). Secret. */
   cookies?: unknown;
   placed?: { at: string; orderUrl: string };
+  /** Set by `orderform cancel`: the open order was deleted; the next apply starts a new one. */
+  cancelled?: { at: string; orderUrl: string };
   /** Orders started and left behind when their POST /orders was in doubt (unsubmitted: free). */
   abandonedOrders: string[];
   steps: Record<string, JournalStep>;

@@ -1,3 +1,4 @@
+import type { QuoteRecord } from '../apply/quote-record.js';
 import type { PlanStep } from '../plan/types.js';
 import type { Journal } from './journal-format.js';
 
@@ -31,7 +32,13 @@ export function markDone(
   journal: Journal,
   manifestHash: string,
   step: PlanStep,
-  result: { location: string | undefined; adopted: boolean; httpStatus: number | undefined },
+  result: {
+    location: string | undefined;
+    adopted: boolean;
+    httpStatus: number | undefined;
+    value?: string | undefined;
+    quote?: QuoteRecord | undefined;
+  },
   cookies: unknown,
   now: Date,
 ): void {
@@ -52,6 +59,8 @@ export function markDone(
     ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }),
     body: step.body,
     ...(previous?.secretFingerprint === undefined ? {} : { secretFingerprint: previous.secretFingerprint }),
+    ...(result.value === undefined ? {} : { value: result.value }),
+    ...(result.quote === undefined ? {} : { quote: result.quote }),
   };
   if (step.kind === 'create-order' && result.location !== undefined) {
     if (journal.orderUrl !== undefined && journal.orderUrl !== result.location) {

@@ -57,7 +57,10 @@ export function reconcileJournal(
       continue;
     }
     if (step.fingerprint !== recorded.fingerprint) {
-      if (step.method !== 'PUT') conflicts.push({ step: id, reason: 'changed', recorded: recorded.status });
+      // PUTs replace what they name, and reading the quote and validating change nothing that
+      // could be left behind.
+      if (step.method !== 'PUT' && step.kind !== 'read-quote' && step.kind !== 'validate-order')
+        conflicts.push({ step: id, reason: 'changed', recorded: recorded.status });
       continue;
     }
     steps[id] =

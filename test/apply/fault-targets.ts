@@ -1,6 +1,6 @@
 import type { FaultMatch, RecordedRequest } from '../../src/emulator/index.js';
 
-/** Every mutating request of the seed order, as an emulator fault match. */
+/** Every request of the seed order's plan steps (the quote read included), as an emulator fault match. */
 export interface Target {
   name: string;
   match: Required<Pick<FaultMatch, 'method' | 'nth'>> & { path: string };
@@ -15,7 +15,9 @@ export const TARGETS: Target[] = [
     name: `add add-on #${k}`,
     match: { method: 'POST', path: '/services$', nth: k + 1 },
   })),
-  { name: 'submit', match: { method: 'POST', path: '/action$', nth: 1 } },
+  { name: 'read quote', match: { method: 'GET', path: '/quote$', nth: 1 } },
+  { name: 'validate', match: { method: 'POST', path: '/action$', nth: 1 } },
+  { name: 'submit', match: { method: 'POST', path: '/action$', nth: 2 } },
 ];
 
 /** The nth recorded request matching a target, as the emulator counts them. */

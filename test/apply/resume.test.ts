@@ -52,7 +52,7 @@ describe.concurrent('apply: resume, refusals and status', () => {
 
       const status = await runCli(['status', ws.manifest, '--endpoint', ws.emulator.url], { cwd: ws.dir });
       expectExit(status, 0);
-      expect(status.stdout).toMatch(/partial: \d+ of 11 steps done/);
+      expect(status.stdout).toMatch(/partial: \d+ of 13 steps done/);
       expect(status.stdout).toContain(`failed   account (400): ${message}`);
 
       const second = await ws.apply();
@@ -168,10 +168,10 @@ describe.concurrent('apply: resume, refusals and status', () => {
       expectExit(after, 0);
       const record = JSON.parse(after.stdout).orders[0].records[0];
       const order = ws.emulator.state().orders[0]!;
-      expect(record).toMatchObject({ state: 'placed', orderUrl: order.url, stepsDone: 11, stepsTotal: 11 });
+      expect(record).toMatchObject({ state: 'placed', orderUrl: order.url, stepsDone: 13, stepsTotal: 13 });
       expect(record.resources).toHaveLength(1 + 1 + ADD_ONS.length);
       expect(record.live).toEqual({ status: 'Processing' });
-      expect(ws.emulator.requests().filter(isMutating)).toHaveLength(11);
+      expect(ws.emulator.requests().filter(isMutating)).toHaveLength(12);
     } finally {
       await ws.close();
     }

@@ -22,13 +22,15 @@ describe.concurrent('apply: the seed order', () => {
         const base = ws.emulator.url;
         const requests = ws.emulator.requests();
         expect(requests.every((r) => r.status !== null && r.status < 300)).toBe(true);
-        expect(requests).toHaveLength(11);
+        // The seed's 11 requests plus the quote read and the validate action before submit.
+        expect(requests).toHaveLength(13);
         const [create, ...rest] = requests;
         expect(create).toMatchObject({ method: 'POST', path: '/orders', body: {}, status: 201 });
         const cookie = create!.responseHeaders['set-cookie']!.split(';')[0]!;
         const order = create!.responseHeaders.location!.replace(/\/$/, '');
         const orderPath = new URL(order).pathname;
-        for (const request of requests) expect(request.headers['content-type']).toBe(JSON_TYPE);
+        for (const request of requests.filter((r) => r.method !== 'GET'))
+          expect(request.headers['content-type']).toBe(JSON_TYPE);
         for (const request of requests) expect(request.headers['user-agent']).toBe(`orderform/${version}`);
         for (const request of rest) expect(request.headers.cookie).toBe(cookie);
 
@@ -63,12 +65,23 @@ describe.concurrent('apply: the seed order', () => {
             })),
           ),
         );
-        expect(requests.at(-1)).toMatchObject({
+        const [quote, validate, submit] = requests.slice(-3);
+        expect(quote).toMatchObject({ method: 'GET', path: `${orderPath}/quote`, status: 200 });
+        const quoteHash = expect.stringMatching(/^[0-9a-f]{64}$/);
+        expect(validate).toMatchObject({
           method: 'POST',
           path: `${orderPath}/action`,
-          body: { action: 'submit' },
+          body: { action: 'validate', quoteHash },
+          status: 204,
+        });
+        expect(submit).toMatchObject({
+          method: 'POST',
+          path: `${orderPath}/action`,
+          body: { action: 'submit', quoteHash: (validate!.body as { quoteHash: string }).quoteHash },
           status: 202,
         });
+        // The seed's prices: the server's setup and first month, the add-ons' first month and setups.
+        expect(result.stdout).toMatch(/quote {4}\d+\.\d{2} USD \(one-time \d+\.\d{2}\)/);
 
         expect(result.stdout).toContain(`web-vps-01: placed  ${create!.responseHeaders.location}`);
         for (const r of [product, ...services]) expect(result.stdout).toContain(r.responseHeaders.location!);
@@ -80,8 +93,8 @@ describe.concurrent('apply: the seed order', () => {
         const again = await ws.apply();
         expectExit(again, 0);
         expect(again.stdout).toContain('already placed');
-        expect(ws.emulator.requests().filter(isMutating)).toHaveLength(11);
-        expect(ws.emulator.requests()).toHaveLength(11);
+        expect(ws.emulator.requests().filter(isMutating)).toHaveLength(12);
+        expect(ws.emulator.requests()).toHaveLength(13);
       } finally {
         await ws.close();
       }

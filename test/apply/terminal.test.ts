@@ -61,7 +61,7 @@ describe.skipIf(!hasScript)('apply on a terminal', () => {
       const declined = await onTerminal(args, 'no\n');
       expect(declined.code).toBe(1);
       expect(declined.output).toContain('About to place 1 order at');
-      expect(declined.output).toContain('web-vps-01: 11 requests');
+      expect(declined.output).toContain('web-vps-01: 13 requests');
       expect(declined.output).toContain('not confirmed; nothing was sent');
       expect(ws.emulator.requests()).toHaveLength(0);
 

@@ -46,7 +46,15 @@ describe('validate and plan stay light', () => {
 
   it('plan, reading the recorded state, loads none of them either', async () => {
     const modules = await loadedModules(
-      ['plan', 'manifests', '--endpoint', 'https://api.hostway.com', '--state-dir', join(work, 'state')],
+      [
+        'plan',
+        'manifests',
+        '--endpoint',
+        'https://api.hostway.com',
+        '--offline',
+        '--state-dir',
+        join(work, 'state'),
+      ],
       'plan',
     );
     expect(heavy(modules)).toEqual([]);

@@ -15,13 +15,21 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('orderform plan', () => {
   it('prints one line per request of the seed order, with totals', async () => {
-    const result = await runCli(['plan', SEED, '--endpoint', ENDPOINT, '--state-dir', join(work, 'state')]);
+    const result = await runCli([
+      'plan',
+      SEED,
+      '--endpoint',
+      ENDPOINT,
+      '--offline',
+      '--state-dir',
+      join(work, 'state'),
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n').filter((line) => /^ {2}\+ /.test(line))).toHaveLength(11);
+    expect(result.stdout.split('\n').filter((line) => /^ {2}\+ /.test(line))).toHaveLength(13);
     expect(result.stdout).toContain(`POST ${ENDPOINT}/orders {}`);
     expect(result.stdout).toContain('"relatedTo":["{steps.server.location}"]');
-    expect(result.stdout).toContain('critical path 5 round trips');
+    expect(result.stdout).toContain('critical path 7 round trips');
   });
 
   it('keeps {endpoint} references when no endpoint is given', async () => {
@@ -32,7 +40,17 @@ describe('orderform plan', () => {
 
   it('writes JSON that saves and loads back as the same versioned plan', async () => {
     const out = join(work, 'plan.json');
-    const result = await runCli(['plan', SEED, '--endpoint', ENDPOINT, '--output', 'json', '--out', out]);
+    const result = await runCli([
+      'plan',
+      SEED,
+      '--endpoint',
+      ENDPOINT,
+      '--offline',
+      '--output',
+      'json',
+      '--out',
+      out,
+    ]);
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as Plan;
     expect(printed).toMatchObject({ format: 'orderform-plan', version: 1, endpoint: ENDPOINT });
@@ -42,7 +60,15 @@ describe('orderform plan', () => {
   });
 
   it('renders Markdown for a pull-request comment', async () => {
-    const result = await runCli(['plan', 'manifests', '--output', 'markdown', '--endpoint', ENDPOINT]);
+    const result = await runCli([
+      'plan',
+      'manifests',
+      '--output',
+      'markdown',
+      '--endpoint',
+      ENDPOINT,
+      '--offline',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('### orderform plan');
     expect(result.stdout).toContain('<details>');
@@ -56,6 +82,7 @@ describe('orderform plan', () => {
       '--endpoint',
       ENDPOINT,
       '--detailed-exitcode',
+      '--offline',
       '--state-dir',
       join(work, 's2'),
     ]);
@@ -72,6 +99,7 @@ describe('orderform plan', () => {
       '--endpoint',
       'http://api.example.test',
       '--allow-insecure-http',
+      '--offline',
     ]);
     expect(allowed.code).toBe(0);
     expect(allowed.stderr).toContain('warning: sending to http://api.example.test over plain http');
@@ -84,7 +112,7 @@ describe('orderform plan', () => {
     expect(none.stderr).toContain('name at least one manifest');
   });
 
-  it('sends nothing to the endpoint', async () => {
+  it('with --offline sends nothing to the endpoint; without, an unusable catalog is exit 1', async () => {
     let requests = 0;
     const server = createServer((_req, res) => {
       requests += 1;
@@ -93,9 +121,21 @@ describe('orderform plan', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const result = await runCli(['plan', 'manifests', '--endpoint', `http://127.0.0.1:${port}`]);
+      const result = await runCli([
+        'plan',
+        'manifests',
+        '--endpoint',
+        `http://127.0.0.1:${port}`,
+        '--offline',
+      ]);
       expect(result.code).toBe(0);
       expect(requests).toBe(0);
+      // This server answers every catalog GET with an empty 200: not a catalog, never a silent pass.
+      const online = await runCli(['plan', 'manifests', '--endpoint', `http://127.0.0.1:${port}`]);
+      expect(online.code, online.stderr).toBe(1);
+      expect(online.stderr).toContain(`error: the catalog at http://127.0.0.1:${port} could not be read`);
+      expect(online.stderr).toContain('--offline');
+      expect(online.stdout).toBe('');
     } finally {
       server.close();
     }

@@ -52,7 +52,10 @@ describe('TypeScript types agree with the schema', () => {
       true
     >,
     metadata: { name: true, description: true } satisfies Record<keyof OrderMetadata, true>,
-    spec: { account: true, attributes: true, products: true } satisfies Record<keyof OrderSpec, true>,
+    spec: { account: true, attributes: true, products: true, maxTotal: true } satisfies Record<
+      keyof OrderSpec,
+      true
+    >,
     newAccount: {
       currency: true,
       language: true,

@@ -37,7 +37,11 @@ function replay(order: OrderPlan, locations: readonly (string | null)[]) {
   return order.steps.map((step, i) => {
     for (const dependency of step.dependsOn)
       expect(done.has(dependency), `${step.id} after ${dependency}`).toBe(true);
-    const values = { endpoint: seed.endpoint, location: (id: string) => known.get(id) };
+    const values = {
+      endpoint: seed.endpoint,
+      location: (id: string) => known.get(id),
+      hash: (id: string) => (id === 'quote' ? 'QUOTE-HASH' : undefined),
+    };
     const request = {
       method: step.method,
       url: resolveTemplate(step.url, values),
@@ -98,7 +102,10 @@ describe('compilePlan', () => {
         .map((s) => s.id)
         .sort(),
     );
-    expect(order.criticalPath).toBe(5);
+    // order, product, server, add-ons, then the quote, validate and submit.
+    expect(order.criticalPath).toBe(7);
+    expect(byId.get('quote')!.dependsOn).not.toContain('submit');
+    expect(byId.get('validate')!.dependsOn).toEqual(['order', 'quote']);
   });
 
   it('keeps {endpoint} placeholders when no endpoint is known', () => {

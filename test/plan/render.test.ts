@@ -32,13 +32,13 @@ describe('renderPlanText', () => {
   it('prints one line per request, in a tree, with totals and the critical path', () => {
     const text = renderPlanText(planWith([seedManifest()]), { color: false, verbose: false });
     const requestLines = text.split('\n').filter((line) => /^ {2}\+ /.test(line));
-    expect(requestLines).toHaveLength(11);
+    expect(requestLines).toHaveLength(13);
     expect(text).toContain('+ order');
     expect(text).toMatch(
       /\+ {5}vps\/ip +POST \{steps\.vps\.location\}\/services \{"name":"VPS Virtuozzo Test"/,
     );
     expect(text).toContain('PUT  {steps.order.location}/account {"currency":"USD","language":"en-US"}');
-    expect(text).toContain('Plan: 1 order to place (11 requests), 0 unchanged; critical path 5 round trips.');
+    expect(text).toContain('Plan: 1 order to place (13 requests), 0 unchanged; critical path 7 round trips.');
     expect(text).not.toContain('\u001b[');
   });
 
@@ -53,12 +53,12 @@ describe('renderPlanText', () => {
     });
     const text = renderPlanText(plan, { color: false, verbose: false });
     expect(text).toContain(`no changes: already placed (${endpoint}/orders/1)`);
-    expect(text).toContain('9 requests to send, 2 already done, 1 in doubt');
+    expect(text).toContain('11 requests to send, 2 already done, 1 in doubt');
     expect(text).toMatch(/ = order /);
     expect(text).toMatch(/ \? vps /);
     expect(hasChanges(plan.orders)).toBe(true);
     expect(hasChanges(plan.orders.slice(0, 1))).toBe(false);
-    expect(summarizeOrder(plan.orders[1]!)).toEqual({ kind: 'place', toSend: 9, done: 2, inDoubt: 1 });
+    expect(summarizeOrder(plan.orders[1]!)).toEqual({ kind: 'place', toSend: 11, done: 2, inDoubt: 1 });
   });
 
   it('colours only when asked', () => {
@@ -72,9 +72,9 @@ describe('renderPlanMarkdown', () => {
   it('renders a table and collapsed details for a pull-request comment', () => {
     const markdown = renderPlanMarkdown(planWith([seedManifest()]));
     expect(markdown).toContain(
-      '| `web-vps-01` | `manifests/test.yaml` | 11 requests to send | 5 round trips |',
+      '| `web-vps-01` | `manifests/test.yaml` | 13 requests to send | 7 round trips | – |',
     );
-    expect(markdown).toContain('<details><summary><code>web-vps-01</code>: 11 requests</summary>');
+    expect(markdown).toContain('<details><summary><code>web-vps-01</code>: 13 requests</summary>');
     expect(markdown).toContain('+ order  POST https://api.hostway.com/orders {}');
     expect(markdown.split('<details>').length).toBe(markdown.split('</details>').length);
   });

@@ -1,0 +1,22 @@
+import { describeEstimate, type OrderEstimate } from '../catalog/estimate.js';
+
+export const ESTIMATE_NOTE =
+  'an estimate from catalog prices; the quote apply reads before submitting is binding';
+
+/** The estimate under an order in the text plan: the total, then one line per product and service. Pure. */
+export function renderEstimateLines(estimate: OrderEstimate): string[] {
+  const width = Math.max(...estimate.lines.map((line) => line.step.length));
+  const lines = [`  Estimate: ${describeEstimate(estimate)} (${ESTIMATE_NOTE})`];
+  for (const line of estimate.lines) {
+    const period = line.months === 1 ? 'month' : `${line.months} months`;
+    lines.push(
+      `    ${line.step.padEnd(width)}  one-time ${line.oneTime.padStart(8)}  recurring ${line.recurring.padStart(8)} / ${period}  ${line.label}`,
+    );
+  }
+  return lines;
+}
+
+/** The Markdown table cell: the total and currency, or a dash without an estimate. */
+export function renderEstimateCell(estimate: OrderEstimate | undefined): string {
+  return estimate === undefined ? '–' : `~${estimate.total} ${estimate.currency} (estimate)`;
+}
