@@ -1,3 +1,4 @@
+import { CookieJar } from 'tough-cookie';
 import { checkLocation, describeLocationProblem } from '../api/location.js';
 import { ApiError, ConflictError, UsageError } from '../errors.js';
 import type { StateBackend } from '../state/backend.js';
@@ -15,6 +16,7 @@ export interface ImportResult {
  * Adopts an order placed elsewhere: its URL must be an order of the endpoint, the API must show
  * it submitted (an open order's steps cannot be known), and no record may exist for the name. The
  * record has no manifest hash: the first apply of a manifest with this name finds it placed.
+ * ORDERFORM_IMPORT_OWNER_ID (the order's OwnerId cookie) and/or partner credentials authorize the read.
  */
 export async function importOrder(
   state: StateBackend,
@@ -39,12 +41,15 @@ export async function importOrder(
       import('../api/client.js'),
       import('../api/operations.js'),
     ]);
+    // The order's OwnerId, when the one who placed it handed it over: the API reads an order for its owner.
+    const ownerId = nonEmpty(input.env.ORDERFORM_IMPORT_OWNER_ID);
+    const cookies = ownerId === undefined ? undefined : ownerJar(ownerId, check.url);
     const username = nonEmpty(input.env.HOSTWAY_USERNAME);
     const password = nonEmpty(input.env.HOSTWAY_PASSWORD);
     const client = createHttpClient({
       timeoutMs: 30_000,
       maxBodyBytes: 1024 * 1024,
-      cookies: undefined,
+      cookies,
       credentials: username && password ? { username, password } : undefined,
     });
     const { status } = await getOrder(client, check.url);
@@ -60,9 +65,18 @@ export async function importOrder(
     journal.orderUrl = check.url;
     journal.placed = { at: now.toISOString(), orderUrl: check.url };
     journal.revision = 1;
+    if (cookies !== undefined) journal.cookies = cookies;
     await state.write(journal);
     return { kind: 'state-import', name: input.name, orderUrl: check.url, status };
   } finally {
     await lock.release();
   }
+}
+
+function ownerJar(ownerId: string, orderUrl: string): unknown {
+  if (!/^[A-Za-z0-9-]{1,128}$/.test(ownerId))
+    throw new UsageError('state import: ORDERFORM_IMPORT_OWNER_ID is not an OwnerId');
+  const jar = new CookieJar();
+  jar.setCookieSync(`OwnerId=${ownerId}; Path=/`, orderUrl);
+  return jar.serializeSync();
 }

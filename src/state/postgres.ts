@@ -39,7 +39,8 @@ export class PostgresStateBackend implements StateBackend {
     this.pool.on('error', () => undefined);
   }
 
-  async lock(origin: string, name: string, options: { waitMs: number }): Promise<OrderLock> {
+  async lock(endpoint: string, name: string, options: { waitMs: number }): Promise<OrderLock> {
+    const origin = new URL(endpoint).origin;
     await this.migrated();
     const client = await this.lockConnection();
     const key = lockKey(this.schema, origin, name);
@@ -74,7 +75,8 @@ export class PostgresStateBackend implements StateBackend {
     };
   }
 
-  async lockHolder(origin: string, name: string): Promise<LockHolder | undefined> {
+  async lockHolder(endpoint: string, name: string): Promise<LockHolder | undefined> {
+    const origin = new URL(endpoint).origin;
     await this.migrated();
     const [hi, lo] = lockKeyParts(lockKey(this.schema, origin, name));
     // Only a session that really holds the advisory lock counts; a row left by a dead runner does not.
@@ -92,7 +94,8 @@ export class PostgresStateBackend implements StateBackend {
   }
 
   /** Ends the session holding the lock (PostgreSQL then releases it); needs the right to signal it. */
-  async unlock(origin: string, name: string): Promise<boolean> {
+  async unlock(endpoint: string, name: string): Promise<boolean> {
+    const origin = new URL(endpoint).origin;
     await this.migrated();
     const [hi, lo] = lockKeyParts(lockKey(this.schema, origin, name));
     const { rows } = await this.pool.query<{ ended: boolean }>(
@@ -160,9 +163,12 @@ export class PostgresStateBackend implements StateBackend {
     });
   }
 
-  async forget(origin: string, name: string): Promise<void> {
+  async forget(endpoint: string, name: string): Promise<void> {
     await this.migrated();
-    await this.pool.query(`DELETE FROM ${this.s}.journals WHERE origin = $1 AND name = $2`, [origin, name]);
+    await this.pool.query(`DELETE FROM ${this.s}.journals WHERE origin = $1 AND name = $2`, [
+      new URL(endpoint).origin,
+      name,
+    ]);
   }
 
   async close(): Promise<void> {

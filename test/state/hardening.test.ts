@@ -61,7 +61,7 @@ async function halfway(): Promise<string> {
   return join(state(), origin!, 'web-vps-01.json');
 }
 
-describe('the recorded state is checked before anything is sent', () => {
+describe('the recorded state is checked before anything is sent', { timeout: 120_000 }, () => {
   it('a recorded Location on another origin, or outside its collection, is a conflict: exit 5, nothing sent', async () => {
     const path = await halfway();
     const original = await readFile(path, 'utf8');
@@ -107,7 +107,7 @@ describe('the recorded state is checked before anything is sent', () => {
   });
 });
 
-describe('a state directory others can write to', () => {
+describe('a state directory others can write to', { timeout: 60_000 }, () => {
   it('is made private, and said so, also through a symlink', async () => {
     const real = join(dir, 'shared');
     await mkdir(real);
