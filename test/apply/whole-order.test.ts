@@ -69,8 +69,10 @@ describe('the whole new-account order', () => {
       displayName: 'Front-end VPS',
       partnerId: 'partner-42',
     });
-    // Submit comes last: after every account sub-resource and service.
-    const submit = sent(requests, 'POST', /\/action$/);
+    // The order is validated, then submitted last: after every account sub-resource and service.
+    const actions = requests.filter((r) => r.method === 'POST' && /\/action$/.test(r.path));
+    expect(actions.map((r) => (r.body as { action?: string }).action)).toEqual(['validate', 'submit']);
+    const submit = actions[1]!;
     expect(submit.status).toBe(202);
     expect(Math.max(...requests.filter((r) => r !== submit).map((r) => r.seq))).toBeLessThan(submit.seq);
 
@@ -134,9 +136,13 @@ describe('the whole new-account order', () => {
     const resumed = await runCli(args, { cwd: dir, env: SECRETS });
     expectExit(resumed, 0);
     const after = emulator.requests().slice(before);
-    expect(after.map((r) => `${r.method} ${r.path.replace(/\/orders\/[0-9a-f]+/, '/orders/X')}`)).toEqual([
-      'POST /orders/X/action',
-    ]);
+    // Only what was left: the refused validate, sent again, and the submit.
+    expect(
+      after.map(
+        (r) =>
+          `${r.method} ${r.path.replace(/\/orders\/[0-9a-f]+/, '/orders/X')} ${(r.body as { action?: string }).action}`,
+      ),
+    ).toEqual(['POST /orders/X/action validate', 'POST /orders/X/action submit']);
   });
 
   it('settles a PUT left in doubt by a dropped connection by sending it again', async () => {
