@@ -157,7 +157,7 @@ async function listAll(
     const url = new URL(base);
     url.search = `page=${page}&pageSize=${PAGE_SIZE}`;
     const response = await expectOk(client, { method: 'GET', url: url.href }, step);
-    items.push(...parseListing(response.body, collectionUrl));
+    for (const item of parseListing(response.body, collectionUrl)) items.push(item);
     if (!hasNextPage(response.body, base)) return items;
   }
   throw new ApiFailure(

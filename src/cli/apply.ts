@@ -100,6 +100,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       env: ctx.env,
       endpoint,
       allowForeignUrls: values['allow-foreign-urls'] === true,
+      signal: ctx.signal,
       saved,
     });
     // The emulator forgets everything when this process ends, so its journal would be meaningless.

@@ -53,6 +53,7 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
     env: ctx.env,
     endpoint: endpoint?.endpoint,
     allowForeignUrls: values['allow-foreign-urls'],
+    signal: ctx.signal,
   });
   let plan = compilePlan(manifests, { endpoint: endpoint?.endpoint ?? null });
   if (endpoint) {

@@ -49,6 +49,7 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
     env: ctx.env,
     endpoint: endpoint ?? undefined,
     allowForeignUrls: values['allow-foreign-urls'] === true,
+    signal: ctx.signal,
   });
 
   const entries: StatusEntry[] = [];

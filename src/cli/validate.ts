@@ -50,6 +50,7 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
     env: ctx.env,
     endpoint,
     allowForeignUrls: values['allow-foreign-urls'] === true,
+    signal: ctx.signal,
   });
 
   if (output === 'json') {
