@@ -2,6 +2,7 @@ import { ApiFailure } from '../api/failure.js';
 import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
 import type { HttpClient } from '../api/types.js';
 import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
+import { judgeFailure } from './answer-rule.js';
 import { type RetryPolicy, retryDelay } from './backoff.js';
 import type { EmitEvent, StepOutcome } from './events.js';
 import type { JournalStore } from './journal.js';
@@ -67,6 +68,7 @@ export class LiveExecutor implements StepExecutor {
   ): Promise<StepResult> {
     const { retry, emit, order } = this.options;
     const event = { order: order.name, step: step.id, label: step.label };
+    const firstAttemptAt = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       if (this.inDoubt.has(step.id)) {
         // Only these read the API; an in-doubt POST /orders or PUT account is simply sent again.
@@ -77,9 +79,13 @@ export class LiveExecutor implements StepExecutor {
         if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
         this.inDoubt.delete(step.id);
       }
+      // A stop (a signal, or a sibling's unsafe Location) lets nothing new leave, not even a
+      // request that was already queued for a parallelism slot.
+      if (signal.aborted) throw stopped();
       await this.recordStarted(step, call.url);
       try {
         const answer = await this.options.limiter.run(() => {
+          if (signal.aborted) throw stopped();
           // Reported once a parallelism slot is free: "started" means on the wire, not queued.
           emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
           return this.send(step, call);
@@ -92,19 +98,44 @@ export class LiveExecutor implements StepExecutor {
         );
       } catch (error) {
         if (!(error instanceof ApiFailure)) throw error;
-        if (!error.transient) {
+        const judged = judgeFailure(error.reason);
+        if (judged === 'refused') {
           if (error.reason.kind === 'status') await this.recordFailed(step, error);
           throw error;
         }
         // The request may have been applied: from here on the step is in doubt until settled.
         this.inDoubt.add(step.id);
+        if (judged === 'in-doubt') return this.settleAfterDoubtfulAnswer(step, call, signal, error);
         if (attempt >= retry.maxAttempts || signal.aborted) throw error;
         const retryAfter = error.reason.kind === 'status' ? error.reason.retryAfter : undefined;
         const delayMs = retryDelay(attempt, retryAfter, retry, Date.now());
+        // The whole retrying is bounded too, so a flaky server cannot hold the order's lock for hours.
+        if (Date.now() - firstAttemptAt + delayMs > retry.totalMs) throw error;
         emit({ kind: 'step-retrying', ...event, attempt, delayMs, reason: describeFailure(error) });
         await sleep(delayMs, signal);
       }
     }
+  }
+
+  /**
+   * An answer that neither proves success nor a refusal (a proxy's 303 or 409 after the API
+   * created the service): read the API now. Found: adopt it. Absent: it was a refusal after all,
+   * the step failed and nothing is resent in this run. Unsettled: the error stands and the step
+   * stays in doubt in the journal, to be settled by the next apply.
+   */
+  private async settleAfterDoubtfulAnswer(
+    step: PlanStep,
+    call: { url: string; body: JsonValue },
+    signal: AbortSignal,
+    error: ApiFailure,
+  ): Promise<StepResult> {
+    const event = { order: this.options.order.name, step: step.id, label: step.label };
+    this.options.emit({ kind: 'step-settling', ...event });
+    const verdict = await this.settle(step, call, signal);
+    if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
+    this.inDoubt.delete(step.id);
+    await this.recordFailed(step, error);
+    throw error;
   }
 
   private async send(
@@ -143,6 +174,7 @@ export class LiveExecutor implements StepExecutor {
         client.clearCookies();
         return { kind: 'absent' } as const;
       }
+      const firstAttemptAt = Date.now();
       for (let attempt = 1; ; attempt += 1) {
         const recorded = journal.current;
         const claimed = new Set(
@@ -174,7 +206,9 @@ export class LiveExecutor implements StepExecutor {
             throw error;
           }
           const retryAfter = error.reason.kind === 'status' ? error.reason.retryAfter : undefined;
-          await sleep(retryDelay(attempt, retryAfter, retry, Date.now()), signal);
+          const delayMs = retryDelay(attempt, retryAfter, retry, Date.now());
+          if (Date.now() - firstAttemptAt + delayMs > retry.totalMs) throw error;
+          await sleep(delayMs, signal);
         }
       }
     });
@@ -210,6 +244,13 @@ export class LiveExecutor implements StepExecutor {
   }
 }
 
+/** Ends a step that never left because the run was stopped; the runner counts it as a stop. */
+function stopped(): Error {
+  const error = new Error('stopped before this request was sent');
+  error.name = 'AbortError';
+  return error;
+}
+
 /** A short reason for progress lines; the full message (method, URL) goes with the final error. */
 function describeFailure(error: ApiFailure): string {
   switch (error.reason.kind) {
@@ -220,6 +261,7 @@ function describeFailure(error: ApiFailure): string {
     case 'timeout':
       return 'timed out';
     case 'bad-response':
+    case 'certificate':
       return error.reason.detail;
   }
 }

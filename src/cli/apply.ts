@@ -20,6 +20,7 @@ const applyOptions = {
   'dry-run': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   timeout: { type: 'string' },
+  'retry-time': { type: 'string' },
 } as const;
 
 const HELP = `Usage: orderform apply <paths...|plan.json> [options]
@@ -34,7 +35,8 @@ Options:
   --parallelism N         requests in flight at once, across orders (default: 4)
   --dry-run               walk the plan with progress output; send nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
-  --timeout MS            per-request timeout (default: 30000)
+  --timeout MS            per-request timeout, body included (default: 30000)
+  --retry-time MS         longest a step keeps retrying (default: 300000)
   -o, --output FORMAT     text | json
   --no-color              plain output
   -v, --verbose           log every request (headers redacted) to stderr
@@ -117,6 +119,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
         ci: isCi(ctx.env),
         color: values['no-color'] !== true && ctx.env.NO_COLOR === undefined,
       });
+    const retry = retryPolicyFromEnv(ctx.env);
     const drainMs = parseInteger('ORDERFORM_DRAIN_MS', ctx.env.ORDERFORM_DRAIN_MS, 10_000, 0, 600_000);
 
     let outcome: ExecuteOutcome;
@@ -136,7 +139,10 @@ export async function runApply(ctx: CommandContext): Promise<number> {
           parallelism,
           timeoutMs,
           maxBodyBytes: MAX_BODY_BYTES,
-          retry: retryPolicyFromEnv(ctx.env),
+          retry: {
+            ...retry,
+            totalMs: parseInteger('--retry-time', values['retry-time'], retry.totalMs, 0, 86_400_000),
+          },
           drainMs,
           credentials,
           savedPlan: input.saved,
