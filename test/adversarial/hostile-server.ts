@@ -95,7 +95,13 @@ export async function startHostileServer(
       default:
         break;
     }
-    const answer = await forward(upstream, self, req, body);
+    // The emulator checks that URLs in bodies are its own: it must see its origin, not ours.
+    const answer = await forward(
+      upstream,
+      self,
+      req,
+      Buffer.from(body.toString('utf8').split(self).join(upstream)),
+    );
     if (b?.kind === 'lie-after-commit') {
       res.writeHead(b.status, { 'Content-Type': b.contentType ?? 'text/html' });
       res.end(b.body ?? '<html><head><title>See Other</title></head></html>');
@@ -132,7 +138,10 @@ async function forward(
   return new Promise((resolve, reject) => {
     const out = httpRequest(
       target,
-      { method: req.method, headers: { ...req.headers, host: target.host } },
+      {
+        method: req.method,
+        headers: { ...req.headers, host: target.host, 'content-length': String(body.length) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
