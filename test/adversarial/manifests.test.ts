@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
+import { createLocator } from '../../src/manifest/positions.js';
 import { parse } from '../manifest/helpers.js';
 import { HOSTILE_MANIFESTS } from './hostile-manifests.js';
 
@@ -26,4 +28,16 @@ describe('hostile manifests', () => {
       if (item.line !== undefined) expect(hit?.line).toBe(item.line);
     }, 30_000);
   }
+});
+
+describe('locating findings', () => {
+  it('finds each of 100k keys of one map without a scan per finding', () => {
+    const count = 100_000;
+    const text = Array.from({ length: count }, (_, i) => `k${i}: ${i}\n`).join('');
+    const lineCounter = new LineCounter();
+    const locator = createLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+    const started = performance.now();
+    for (let i = 0; i < count; i += 1) expect(locator.keyAt([`k${i}`]).line).toBe(i + 1);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  }, 60_000);
 });
