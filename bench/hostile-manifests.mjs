@@ -30,7 +30,14 @@ const cases = {
   },
   'unknown keys (100k, flow)': () =>
     `${head}spec: {account: {currency: USD, language: en-US},\n${rows(100_000, 500, (i) => `${i.toString(36)}: 1`).join(',\n  ')}}\n`,
-  'anchors + aliases (30k each)': () => {
+  'anchors + aliases (30k, block)': () => {
+    const lines = [head, 'spec:\n  anchors:\n'];
+    for (let i = 0; i < 30_000; i++) lines.push(`    - &a${i} ${i}\n`);
+    lines.push('  aliases:\n');
+    for (let i = 0; i < 30_000; i++) lines.push(`    - *a${i}\n`);
+    return lines.join('');
+  },
+  'anchors + aliases (30k, flow)': () => {
     const anchors = rows(30_000, 500, (i) => `&a${i} ${i}`).join(',\n  ');
     const aliases = rows(30_000, 500, (i) => `*a${i}`).join(',\n  ');
     return `${head}spec: {anchors: [${anchors}],\naliases: [${aliases}]}\n`;
