@@ -29,7 +29,7 @@ const cases = {
     return lines.join('');
   },
   'unknown keys (100k, flow)': () =>
-    `${head}spec: {account: {currency: USD, language: en-US},\n${rows(100_000, 500, (i) => `${i.toString(36)}: 1`).join(',\n  ')}}\n`,
+    `${head}spec: {account: {currency: USD, language: en-US},\n  ${rows(100_000, 500, (i) => `${i.toString(36)}: 1`).join(',\n  ')}}\n`,
   'anchors + aliases (30k, block)': () => {
     const lines = [head, 'spec:\n  anchors:\n'];
     for (let i = 0; i < 30_000; i++) lines.push(`    - &a${i} ${i}\n`);
@@ -40,7 +40,7 @@ const cases = {
   'anchors + aliases (30k, flow)': () => {
     const anchors = rows(30_000, 500, (i) => `&a${i} ${i}`).join(',\n  ');
     const aliases = rows(30_000, 500, (i) => `*a${i}`).join(',\n  ');
-    return `${head}spec: {anchors: [${anchors}],\naliases: [${aliases}]}\n`;
+    return `${head}spec: {anchors: [${anchors}],\n  aliases: [${aliases}]}\n`;
   },
   'open flow sequences (150k)': () => '--- [\n'.repeat(150_000),
   'a: 1 lines (150k)': () => 'a: 1\n'.repeat(150_000),
