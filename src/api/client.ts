@@ -1,9 +1,10 @@
 import type { AxiosResponse } from 'axios';
 import { wrapper } from 'axios-cookiejar-support';
 import { VERSION } from '../version.js';
+import { describeCertificateError } from './certificate.js';
 import { ApiFailure } from './failure.js';
 import { axios, CookieJar, isAxiosError } from './http-stack.js';
-import { redactHeaders, sanitizeText, scrubSecrets, secretSpellings } from './redact.js';
+import { redactHeaders, sanitizeText, scrubDecoded, scrubSecrets, secretSpellings } from './redact.js';
 import type { ClientOptions, HttpClient, HttpRequest, HttpResponse, RequestContext } from './types.js';
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
@@ -63,24 +64,46 @@ export function createHttpClient(options: ClientOptions): HttpClient {
         `→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(sentHeaders(headers, request.url)))}`,
       );
       let response: AxiosResponse<string>;
+      // One deadline for the whole exchange, body included: axios' own timeout stops at the
+      // headers, and AbortSignal.timeout inside AbortSignal.any is collected before it fires on
+      // Node 20, so a server trickling a byte every 500 ms held apply (and its lock) forever.
+      const deadline = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        deadline.abort();
+      }, options.timeoutMs);
+      const onStop = (): void => deadline.abort();
+      options.stop?.addEventListener('abort', onStop, { once: true });
+      if (options.stop?.aborted) deadline.abort();
       try {
         response = await instance.request<string>({
           method: request.method,
           url: request.url,
           headers,
           jar,
-          signal: options.stop
-            ? AbortSignal.any([AbortSignal.timeout(options.timeoutMs), options.stop])
-            : AbortSignal.timeout(options.timeoutMs),
+          signal: deadline.signal,
           ...(request.body === undefined ? {} : { data: JSON.stringify(request.body) }),
         });
       } catch (error) {
-        const failure = toFailure(error, request, context);
+        const failure = timedOut
+          ? new ApiFailure(
+              { step: context.step, method: request.method, url: request.url },
+              { kind: 'timeout' },
+            )
+          : toFailure(error, request, context);
         log?.(`✗ ${request.method} ${request.url}: ${failure.message}`);
         throw failure;
+      } finally {
+        clearTimeout(timer);
+        options.stop?.removeEventListener('abort', onStop);
       }
       const durationMs = Math.round(performance.now() - started);
-      const result = toResponse(response, durationMs, (text) => scrubSecrets(text, secrets()));
+      const known = secrets();
+      const result = toResponse(response, durationMs, {
+        text: (text) => scrubSecrets(text, known),
+        decoded: (value) => scrubDecoded(value, known),
+      });
       log?.(
         `← ${result.status} ${request.method} ${request.url} (${durationMs} ms) ${JSON.stringify(redactHeaders(result.headers))}`,
       );
@@ -106,7 +129,7 @@ function restoreJar(cookies: unknown): CookieJar {
 function toResponse(
   response: AxiosResponse<string>,
   durationMs: number,
-  scrub: (text: string) => string,
+  scrub: { text: (text: string) => string; decoded: (value: unknown) => unknown },
 ): HttpResponse {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(response.headers as Record<string, unknown>)) {
@@ -115,9 +138,12 @@ function toResponse(
   }
   const contentType = headers['content-type'] ?? '';
   const raw = typeof response.data === 'string' ? response.data : '';
-  // Error bodies end up in messages; a server that echoes a cookie or credential must not leak it.
-  const text = response.status >= 300 ? scrub(raw) : raw;
-  return { status: response.status, headers, contentType, body: parseBody(text, contentType), durationMs };
+  // Error bodies end up in messages and the journal; a server that echoes a cookie or credential
+  // must not leak it, escaped or not: scrubbed as received, and again once JSON is decoded.
+  if (response.status < 300)
+    return { status: response.status, headers, contentType, body: parseBody(raw, contentType), durationMs };
+  const body = scrub.decoded(parseBody(scrub.text(raw), contentType));
+  return { status: response.status, headers, contentType, body, durationMs };
 }
 
 function parseBody(text: string, contentType: string): unknown {
@@ -139,6 +165,8 @@ function toFailure(error: unknown, request: HttpRequest, context: RequestContext
     return new ApiFailure(fields, { kind: 'network', code: sanitizeText(detail, 80) });
   }
   const code = error.code ?? 'ERROR';
+  const certificate = describeCertificateError(code);
+  if (certificate !== undefined) return new ApiFailure(fields, { kind: 'certificate', detail: certificate });
   if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
     return new ApiFailure(fields, { kind: 'timeout' });
   }

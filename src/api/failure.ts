@@ -2,10 +2,18 @@ import { ApiError } from '../errors.js';
 
 /** Why a request failed; decides whether the runner may retry it. */
 export type FailureReason =
-  | { kind: 'status'; status: number; retryAfter: string | undefined }
+  | {
+      kind: 'status';
+      status: number;
+      retryAfter: string | undefined;
+      /** The body was the API's JSON error envelope (not a proxy's page): the API itself refused. */
+      envelope?: boolean;
+    }
   | { kind: 'network'; code: string }
   | { kind: 'timeout' }
-  | { kind: 'bad-response'; detail: string };
+  | { kind: 'bad-response'; detail: string }
+  /** The server's TLS certificate was refused: permanent, never retried. */
+  | { kind: 'certificate'; detail: string };
 
 /** An ApiError that also says why, so the runner can tell transient failures from final ones. */
 export class ApiFailure extends ApiError {
@@ -43,6 +51,7 @@ export function isTransient(reason: FailureReason): boolean {
     case 'status':
       return reason.status >= 500 || reason.status === 429;
     case 'bad-response':
+    case 'certificate':
       return false;
   }
 }
@@ -78,5 +87,7 @@ function renderFailureMessage(
       return `${where} timed out`;
     case 'bad-response':
       return `${where} gave an unusable response: ${reason.detail}`;
+    case 'certificate':
+      return `${where} failed: the server's TLS certificate was refused (${reason.detail})`;
   }
 }

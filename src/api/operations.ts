@@ -33,9 +33,12 @@ export class UnsafeLocationError extends ApplyStoppedError {
   readonly step: string;
 
   constructor(step: string, problem: string) {
-    super(`step ${step}: ${problem}; stopped before sending anything else`, {
-      hint: 'The server answered outside the endpoint you chose. Check --endpoint; nothing was sent there.',
-    });
+    super(
+      `step ${step}: ${problem}; apply stopped: no request was started after this answer (requests already on the wire finish, and are listed as done or failed)`,
+      {
+        hint: 'The server answered outside the endpoint you chose. Check --endpoint; nothing was sent to that Location.',
+      },
+    );
     this.step = step;
   }
 }
@@ -123,8 +126,17 @@ export async function expectOk(
       apiMessage: parseApiMessage(response.body, response.contentType),
       hint: hintFor(response.status),
     },
-    { kind: 'status', status: response.status, retryAfter: response.headers['retry-after'] },
+    {
+      kind: 'status',
+      status: response.status,
+      retryAfter: response.headers['retry-after'],
+      envelope: isErrorEnvelope(response.body),
+    },
   );
+}
+
+function isErrorEnvelope(body: unknown): boolean {
+  return body !== null && typeof body === 'object' && !Array.isArray(body);
 }
 
 function hintFor(status: number): string | undefined {
@@ -157,7 +169,7 @@ async function listAll(
     const url = new URL(base);
     url.search = `page=${page}&pageSize=${PAGE_SIZE}`;
     const response = await expectOk(client, { method: 'GET', url: url.href }, step);
-    items.push(...parseListing(response.body, collectionUrl));
+    for (const item of parseListing(response.body, collectionUrl)) items.push(item);
     if (!hasNextPage(response.body, base)) return items;
   }
   throw new ApiFailure(

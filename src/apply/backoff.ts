@@ -8,6 +8,8 @@ export interface RetryPolicy {
   maxAttempts: number;
   /** Largest wait a server's Retry-After may impose; longer asks are cut to this. */
   retryAfterCapMs: number;
+  /** Longest a step may spend retrying, from its first attempt: no retry starts after it. */
+  totalMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -15,9 +17,10 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   capMs: 15_000,
   maxAttempts: 6,
   retryAfterCapMs: 60_000,
+  totalMs: 300_000,
 };
 
-/** ORDERFORM_RETRY_BASE_MS, ORDERFORM_RETRY_CAP_MS, ORDERFORM_RETRY_ATTEMPTS, ORDERFORM_RETRY_AFTER_CAP_MS. */
+/** ORDERFORM_RETRY_BASE_MS, _CAP_MS, _ATTEMPTS, _AFTER_CAP_MS and _TOTAL_MS (also `apply --retry-time`). */
 export function retryPolicyFromEnv(env: NodeJS.ProcessEnv): RetryPolicy {
   const read = (name: string, fallback: number, min: number): number => {
     const value = Number(env[name]);
@@ -28,6 +31,7 @@ export function retryPolicyFromEnv(env: NodeJS.ProcessEnv): RetryPolicy {
     capMs: read('ORDERFORM_RETRY_CAP_MS', DEFAULT_RETRY_POLICY.capMs, 0),
     maxAttempts: read('ORDERFORM_RETRY_ATTEMPTS', DEFAULT_RETRY_POLICY.maxAttempts, 1),
     retryAfterCapMs: read('ORDERFORM_RETRY_AFTER_CAP_MS', DEFAULT_RETRY_POLICY.retryAfterCapMs, 0),
+    totalMs: read('ORDERFORM_RETRY_TOTAL_MS', DEFAULT_RETRY_POLICY.totalMs, 0),
   };
 }
 

@@ -16,6 +16,7 @@ import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
 import type { JournalStore } from '../state/journal.js';
 import { markDone, markFailed, markStarted } from '../state/journal-steps.js';
 import type { StepResume } from '../state/reconcile.js';
+import { judgeFailure } from './answer-rule.js';
 import { type RetryPolicy, retryDelay } from './backoff.js';
 import type { EmitEvent, StepOutcome } from './events.js';
 import { type Limiter, sleep } from './limiter.js';
@@ -102,6 +103,7 @@ export class LiveExecutor implements StepExecutor {
     const event = { order: order.name, step: step.id, label: step.label };
     // The guard runs before anything of validate or submit is recorded or sent, on every run.
     if (step.kind === 'validate-order' || step.kind === 'submit') this.guardPrice();
+    const firstAttemptAt = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       if (this.inDoubt.has(step.id)) {
         // Only these read the API; an in-doubt POST /orders or PUT account is simply sent again.
@@ -112,9 +114,13 @@ export class LiveExecutor implements StepExecutor {
         if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
         this.inDoubt.delete(step.id);
       }
+      // A stop (a signal, or a sibling's unsafe Location) lets nothing new leave, not even a
+      // request that was already queued for a parallelism slot.
+      if (signal.aborted) throw stopped();
       await this.recordStarted(step, call.url);
       try {
         const answer = await this.options.limiter.run(() => {
+          if (signal.aborted) throw stopped();
           // Reported once a parallelism slot is free: "started" means on the wire, not queued.
           emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
           return this.send(step, call);
@@ -128,19 +134,44 @@ export class LiveExecutor implements StepExecutor {
         );
       } catch (error) {
         if (!(error instanceof ApiFailure)) throw error;
-        if (!error.transient) {
+        const judged = judgeFailure(error.reason);
+        if (judged === 'refused') {
           if (error.reason.kind === 'status') await this.recordFailed(step, error);
           throw error;
         }
         // The request may have been applied: from here on the step is in doubt until settled.
         this.inDoubt.add(step.id);
+        if (judged === 'in-doubt') return this.settleAfterDoubtfulAnswer(step, call, signal, error);
         if (attempt >= retry.maxAttempts || signal.aborted) throw error;
         const retryAfter = error.reason.kind === 'status' ? error.reason.retryAfter : undefined;
         const delayMs = retryDelay(attempt, retryAfter, retry, Date.now());
+        // The whole retrying is bounded too, so a flaky server cannot hold the order's lock for hours.
+        if (Date.now() - firstAttemptAt + delayMs > retry.totalMs) throw error;
         emit({ kind: 'step-retrying', ...event, attempt, delayMs, reason: describeFailure(error) });
         await sleep(delayMs, signal);
       }
     }
+  }
+
+  /**
+   * An answer that neither proves success nor a refusal (a proxy's 303 or 409 after the API
+   * created the service): read the API now. Found: adopt it. Absent: it was a refusal after all,
+   * the step failed and nothing is resent in this run. Unsettled: the error stands and the step
+   * stays in doubt in the journal, to be settled by the next apply.
+   */
+  private async settleAfterDoubtfulAnswer(
+    step: PlanStep,
+    call: { url: string; body: JsonValue },
+    signal: AbortSignal,
+    error: ApiFailure,
+  ): Promise<StepResult> {
+    const event = { order: this.options.order.name, step: step.id, label: step.label };
+    this.options.emit({ kind: 'step-settling', ...event });
+    const verdict = await this.settle(step, call, signal);
+    if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
+    this.inDoubt.delete(step.id);
+    await this.recordFailed(step, error);
+    throw error;
   }
 
   private async send(
@@ -208,6 +239,7 @@ export class LiveExecutor implements StepExecutor {
         client.clearCookies();
         return { kind: 'absent' } as const;
       }
+      const firstAttemptAt = Date.now();
       for (let attempt = 1; ; attempt += 1) {
         const recorded = journal.current;
         const claimed = new Set(
@@ -239,7 +271,9 @@ export class LiveExecutor implements StepExecutor {
             throw error;
           }
           const retryAfter = error.reason.kind === 'status' ? error.reason.retryAfter : undefined;
-          await sleep(retryDelay(attempt, retryAfter, retry, Date.now()), signal);
+          const delayMs = retryDelay(attempt, retryAfter, retry, Date.now());
+          if (Date.now() - firstAttemptAt + delayMs > retry.totalMs) throw error;
+          await sleep(delayMs, signal);
         }
       }
     });
@@ -278,6 +312,13 @@ export class LiveExecutor implements StepExecutor {
   }
 }
 
+/** Ends a step that never left because the run was stopped; the runner counts it as a stop. */
+function stopped(): Error {
+  const error = new Error('stopped before this request was sent');
+  error.name = 'AbortError';
+  return error;
+}
+
 /** A short reason for progress lines; the full message (method, URL) goes with the final error. */
 function describeFailure(error: ApiFailure): string {
   switch (error.reason.kind) {
@@ -288,6 +329,7 @@ function describeFailure(error: ApiFailure): string {
     case 'timeout':
       return 'timed out';
     case 'bad-response':
+    case 'certificate':
       return error.reason.detail;
   }
 }

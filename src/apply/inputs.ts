@@ -37,6 +37,7 @@ export async function loadApplyInput(
     env: NodeJS.ProcessEnv;
     endpoint: string;
     allowForeignUrls: boolean;
+    signal?: AbortSignal | undefined;
     saved: boolean;
   },
 ): Promise<ApplyInput> {
@@ -61,6 +62,7 @@ export async function loadApplyInput(
     env: options.env,
     endpoint: options.endpoint,
     allowForeignUrls: options.allowForeignUrls,
+    signal: options.signal,
   });
   return { plan: compilePlan(manifests, { endpoint: options.endpoint }), saved: false };
 }

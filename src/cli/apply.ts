@@ -33,6 +33,7 @@ const applyOptions = {
   'lock-timeout': { type: 'string' },
   'max-total': { type: 'string' },
   'max-increase': { type: 'string' },
+  'retry-time': { type: 'string' },
 } as const;
 
 const HELP = `Usage: orderform apply <paths...|plan.json> [options]
@@ -49,7 +50,8 @@ Options:
   --parallelism N         requests in flight at once, across orders (default: ${DEFAULT_PARALLELISM})
   --dry-run               walk the plan with progress output; send nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
-  --timeout MS            per-request timeout (default: ${DEFAULT_TIMEOUT_MS})
+  --timeout MS            per-request timeout, body included (default: ${DEFAULT_TIMEOUT_MS})
+  --retry-time MS         longest a step keeps retrying (default: 300000)
   --max-total AMOUNT      price guard: do not submit when the quote's Total is above AMOUNT
                           (overrides spec.maxTotal); exit 6, the order stays open
   --max-increase PERCENT  a saved plan's estimate may be exceeded by this much (default: 0)
@@ -128,6 +130,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       env: ctx.env,
       endpoint,
       allowForeignUrls: values['allow-foreign-urls'] === true,
+      signal: ctx.signal,
       saved,
     });
     if (values.emulator && !explicitState) {
@@ -154,6 +157,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
         ci: isCi(ctx.env),
         color: values['no-color'] !== true && ctx.env.NO_COLOR === undefined,
       });
+    const retry = retryPolicyFromEnv(ctx.env);
     const drainMs = parseInteger('ORDERFORM_DRAIN_MS', ctx.env.ORDERFORM_DRAIN_MS, 10_000, 0, 600_000);
 
     let outcome: ExecuteOutcome;
@@ -176,7 +180,10 @@ export async function runApply(ctx: CommandContext): Promise<number> {
           parallelism,
           timeoutMs,
           maxBodyBytes: MAX_BODY_BYTES,
-          retry: retryPolicyFromEnv(ctx.env),
+          retry: {
+            ...retry,
+            totalMs: parseInteger('--retry-time', values['retry-time'], retry.totalMs, 0, 86_400_000),
+          },
           drainMs,
           credentials,
           savedPlan: input.saved,

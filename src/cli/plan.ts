@@ -73,6 +73,7 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
       env: ctx.env,
       endpoint: endpoint?.endpoint,
       allowForeignUrls: values['allow-foreign-urls'],
+      signal: ctx.signal,
     });
     estimates =
       endpoint && values.offline !== true

@@ -57,6 +57,7 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
     env: ctx.env,
     endpoint: endpoint ?? undefined,
     allowForeignUrls: values['allow-foreign-urls'] === true,
+    signal: ctx.signal,
   });
 
   const state = await openStateBackend(location, ctx.env, (line) => ctx.stderr.write(`${line}\n`));

@@ -62,6 +62,7 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
     env: ctx.env,
     endpoint,
     allowForeignUrls: values['allow-foreign-urls'] === true,
+    signal: ctx.signal,
   });
   const { manifests } = loaded;
   let issues = loaded.issues;

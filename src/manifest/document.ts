@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import { type Finding, locateFinding } from './finding.js';
 import { hashManifest } from './hash.js';
+import { capIssues, checkSourceLimits } from './limits.js';
 import { parseYamlStream } from './parse.js';
 import { partialManifest } from './partial.js';
 import { formatDocumentPath } from './paths.js';
@@ -8,7 +9,7 @@ import { resolveDocument } from './resolve.js';
 import { checkManifestRules } from './rules.js';
 import { checkManifestSchema } from './schema.js';
 import { allowUnsetSecrets, extractSecrets } from './secrets.js';
-import type { LoadedManifest } from './types.js';
+import type { DocumentPath, LoadedManifest } from './types.js';
 
 export interface SourceOptions {
   env: Readonly<Record<string, string | undefined>>;
@@ -25,6 +26,8 @@ export function parseManifestSource(
   file: string,
   options: SourceOptions,
 ): { manifests: LoadedManifest[]; issues: Issue[] } {
+  const tooBig = checkSourceLimits(text, file);
+  if (tooBig !== undefined) return { manifests: [], issues: [tooBig] };
   const { documents, issues } = parseYamlStream(text, file);
   const manifests: LoadedManifest[] = [];
   if (documents.length === 0 && issues.length === 0) {
@@ -44,8 +47,8 @@ export function parseManifestSource(
     const resolved = resolveDocument(doc, text, options.env);
     // Before the schema sees the document: its messages quote values, and secrets must not be.
     const secrets = extractSecrets(doc, resolved.value, options.env);
-    resolved.spoilt.push(...secrets.spoilt);
-    const findings: Finding[] = [...allowUnsetSecrets(resolved.findings, secrets), ...secrets.findings];
+    for (const spoilt of secrets.spoilt) resolved.spoilt.push(spoilt);
+    const findings: Finding[] = allowUnsetSecrets(resolved.findings, secrets).concat(secrets.findings);
     if (resolved.value !== undefined) {
       const schema = checkManifestSchema(resolved.value);
       // Rules also run on a document that failed the schema (on its well-typed parts), so all
@@ -53,17 +56,15 @@ export function parseManifestSource(
       // would only repeat it.
       const manifest = schema.kind === 'valid' ? schema.manifest : partialManifest(resolved.value);
       const schemaFindings = schema.kind === 'valid' ? [] : schema.findings;
+      const faulted = ancestorsOf(schemaFindings.map((f) => f.path));
       const ruleFindings = checkManifestRules(manifest, options, locator.valueAt).filter(
-        (rule) =>
-          !schemaFindings.some((f) => isWithin(formatDocumentPath(f.path), formatDocumentPath(rule.path))),
+        (rule) => !faulted.has(formatDocumentPath(rule.path)),
       );
       // A value broken by a bad `${...}` would only repeat that problem in other terms.
-      const spoilt = resolved.spoilt.map(formatDocumentPath);
-      findings.push(
-        ...[...schemaFindings, ...ruleFindings].filter(
-          (f) => !spoilt.some((p) => isWithin(formatDocumentPath(f.path), p)),
-        ),
-      );
+      const spoilt = new Set(resolved.spoilt.map(formatDocumentPath));
+      for (const f of [...schemaFindings, ...ruleFindings]) {
+        if (!prefixesOf(f.path).some((p) => spoilt.has(p))) findings.push(f);
+      }
       if (findings.length === 0 && schema.kind === 'valid') {
         manifests.push({
           kind: 'manifest',
@@ -75,13 +76,22 @@ export function parseManifestSource(
         });
       }
     }
-    issues.push(...findings.map((f) => locateFinding(f, where)));
+    for (const f of findings) issues.push(locateFinding(f, where));
   }
-  return { manifests, issues: sortIssues(dedupe(issues)) };
+  return { manifests, issues: capIssues(sortIssues(dedupe(issues)), file) };
 }
 
-function isWithin(path: string, base: string): boolean {
-  return path === base || path.startsWith(`${base}.`) || path.startsWith(`${base}[`);
+/** Every path at or above one of `paths`, formatted: a set lookup instead of a scan per finding. */
+function ancestorsOf(paths: readonly DocumentPath[]): Set<string> {
+  const out = new Set<string>();
+  for (const path of paths) for (const prefix of prefixesOf(path)) out.add(prefix);
+  return out;
+}
+
+function prefixesOf(path: DocumentPath): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= path.length; i++) out.push(formatDocumentPath(path.slice(0, i)));
+  return out;
 }
 
 // An alias expands the same node more than once; its problems are reported once.

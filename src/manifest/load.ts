@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError, type Issue } from '../errors.js';
+import { ApplyStoppedError, InputError, type Issue } from '../errors.js';
 import { parseManifestSource } from './document.js';
 import { checkUniqueNames } from './rules.js';
 import type { LoadedManifest, LoadOptions, LoadResult } from './types.js';
@@ -28,14 +28,16 @@ export async function loadManifests(paths: readonly string[], options: LoadOptio
   const files = await collectManifestFiles(paths, options.cwd, issues);
   const loaded: LoadedManifest[] = [];
   for (const file of files) {
+    await yieldToSignals(options.signal);
     const text = await readManifestText(file, issues);
     if (text === undefined) continue;
     const result = parseManifestSource(text, file.display, options);
-    loaded.push(...result.manifests);
-    issues.push(...result.issues);
+    // Loops, not push(...spread): spreading 150k items overflows the call stack.
+    for (const manifest of result.manifests) loaded.push(manifest);
+    for (const issue of result.issues) issues.push(issue);
   }
   const nameIssues = checkUniqueNames(loaded);
-  issues.push(...nameIssues);
+  for (const issue of nameIssues) issues.push(issue);
   const rejected = new Set(nameIssues.map((issue) => `${issue.file}\0${issue.document}`));
   const manifests = loaded.filter((m) => !rejected.has(`${m.file}\0${m.document}`));
   // Group by file in input order, then by place in the file.
@@ -58,6 +60,19 @@ export async function loadValidManifests(
   const { manifests, issues } = await loadManifests(paths, options);
   if (issues.length > 0) throw new InputError(issues);
   return manifests;
+}
+
+/**
+ * Lets a pending SIGINT/SIGTERM be handled between files (parsing one file is synchronous and
+ * bounded by the limits of ./limits.ts), and stops reading once it was.
+ */
+async function yieldToSignals(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (signal?.aborted) {
+    throw new ApplyStoppedError(
+      `stopped by ${String(signal.reason)} while reading manifests; nothing was sent`,
+    );
+  }
 }
 
 function displayName(cwd: string, absolute: string, asGiven: string): string {

@@ -1,4 +1,5 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { aliasTarget } from './anchors.js';
 import type { DocumentPath } from './types.js';
 
 export interface Position {
@@ -29,6 +30,9 @@ export function createLocator(doc: Document, lineCounter: LineCounter): SourceLo
   const start = doc.range?.[0] ?? 0;
   const positionOf = (node: Node | null): Position | undefined =>
     node?.range ? offsetPosition(node.range[0]) : undefined;
+  // Built once per map on first use: a linear scan per finding made a map of 100k unknown keys
+  // cost minutes.
+  const keyIndex = new WeakMap<Node, Map<string, Step>>();
 
   // Walks as far as the path exists; aliases are followed so that a problem inside an aliased
   // node points at its anchor, where the user would fix it.
@@ -36,7 +40,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): SourceLo
     const steps: Step[] = [{ node: (doc.contents as Node | null) ?? null, key: null }];
     for (const segment of path) {
       const current = resolveAlias(doc, steps[steps.length - 1]?.node ?? null);
-      const next = childOf(current, segment);
+      const next = childOf(current, segment, keyIndex);
       if (next === undefined) break;
       steps.push(next);
     }
@@ -74,20 +78,29 @@ export function createLocator(doc: Document, lineCounter: LineCounter): SourceLo
 function resolveAlias(doc: Document, node: Node | null): Node | null {
   let current = node;
   // Bounded: an alias chain longer than this is a cycle the resolver reports on its own.
-  for (let hops = 0; hops < 100 && isAlias(current); hops++)
-    current = (current.resolve(doc) as Node | undefined) ?? null;
+  for (let hops = 0; hops < 100 && isAlias(current); hops++) current = aliasTarget(doc, current) ?? null;
   return current;
 }
 
-function childOf(node: Node | null, segment: string | number): Step | undefined {
+function childOf(
+  node: Node | null,
+  segment: string | number,
+  keyIndex: WeakMap<Node, Map<string, Step>>,
+): Step | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = pair.key;
-      if (isScalar(key) && String(key.value) === String(segment)) {
-        return { node: (pair.value as Node | null) ?? null, key };
+    let index = keyIndex.get(node);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of node.items) {
+        const key = pair.key;
+        const name = isScalar(key) ? String(key.value) : undefined;
+        // The first of duplicate keys wins, as a linear scan would find it.
+        if (name !== undefined && !index.has(name))
+          index.set(name, { node: (pair.value as Node | null) ?? null, key: key as Node });
       }
+      keyIndex.set(node, index);
     }
-    return undefined;
+    return index.get(String(segment));
   }
   if (isSeq(node) && typeof segment === 'number') {
     const item = node.items[segment];

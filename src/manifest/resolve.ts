@@ -1,4 +1,6 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
+import { aliasTarget } from './anchors.js';
+import { findControlCharacter } from './control.js';
 import { type Finding, finding } from './finding.js';
 import { interpolate, retypePlainScalar } from './interpolate.js';
 import type { DocumentPath } from './types.js';
@@ -7,6 +9,12 @@ import type { DocumentPath } from './types.js';
 export const MAX_ALIAS_EXPANSION = 10_000;
 /** Nesting depth of maps and lists; a manifest needs a few dozen at most. */
 export const MAX_DEPTH = 100;
+/**
+ * Keys per map and items per list. A manifest's widest map has a dozen keys and its longest
+ * list a few thousand services; 100k keys in one map cost seconds of CPU and hundreds of MB.
+ */
+export const MAX_MAP_KEYS = 1_000;
+export const MAX_LIST_ITEMS = 20_000;
 
 const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
@@ -26,6 +34,7 @@ interface Walk {
   active: Set<Node>;
   /** The outermost alias being expanded: where an alias bomb is reported. */
   outer: { node: Node; path: DocumentPath } | undefined;
+  lineStarts?: number[];
 }
 
 /**
@@ -103,6 +112,15 @@ function resolveNode(
     return null;
   }
   if (isScalar(node)) return resolveScalar(walk, node, path);
+  const size = (node as { items?: unknown[] }).items?.length ?? 0;
+  if (isMap(node) && size > MAX_MAP_KEYS) {
+    problem(walk, node, path, `this map has ${size} keys; the limit is ${MAX_MAP_KEYS}`);
+    throw new ResolveAbort();
+  }
+  if (isSeq(node) && size > MAX_LIST_ITEMS) {
+    problem(walk, node, path, `this list has ${size} items; the limit is ${MAX_LIST_ITEMS}`);
+    throw new ResolveAbort();
+  }
   if (isSeq(node)) {
     return node.items.map((item, index) =>
       resolveNode(walk, (item as Node | null) ?? null, [...path, index], depth + 1, inAlias),
@@ -113,14 +131,8 @@ function resolveNode(
   return null;
 }
 
-function resolveAlias(
-  walk: Walk,
-  node: Node & { source: string; resolve: (doc: Document) => unknown },
-  path: DocumentPath,
-  depth: number,
-  inAlias: boolean,
-): unknown {
-  const target = node.resolve(walk.doc) as Node | undefined;
+function resolveAlias(walk: Walk, node: Alias, path: DocumentPath, depth: number, inAlias: boolean): unknown {
+  const target = aliasTarget(walk.doc, node);
   if (target === undefined) {
     problem(
       walk,
@@ -160,6 +172,11 @@ function resolveScalar(walk: Walk, node: Scalar, path: DocumentPath): unknown {
     walk.findings.push({ ...finding(path, p.message), offset });
     walk.spoilt.push(path);
   }
+  const control = findControlCharacter(result.value);
+  if (control !== undefined) {
+    problem(walk, node, path, `the text holds ${control}: control characters are not allowed in manifests`);
+    return null;
+  }
   if (result.single && node.type === Scalar.PLAIN && node.tag === undefined)
     return retypePlainScalar(result.value);
   return result.value;
@@ -180,7 +197,7 @@ function resolveMap(
     if (key === undefined) continue;
     const first = seen.get(key);
     if (first !== undefined) {
-      const line = lineOf(walk.source, first.range?.[0] ?? 0);
+      const line = lineOf(walk, first.range?.[0] ?? 0);
       problem(
         walk,
         keyNode,
@@ -218,6 +235,17 @@ function mapKey(walk: Walk, keyNode: Node | null, path: DocumentPath): string | 
     return undefined;
   }
   const key = String(keyNode.value);
+  const control = findControlCharacter(key);
+  if (control !== undefined) {
+    problem(
+      walk,
+      keyNode,
+      path,
+      `a key holds ${control}: control characters are not allowed in manifests`,
+      false,
+    );
+    return undefined;
+  }
   if (key === '<<' && keyNode.type === Scalar.PLAIN) {
     problem(
       walk,
@@ -238,8 +266,22 @@ function displayTag(tag: string): string {
   return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
-function lineOf(source: string, offset: number): number {
-  let line = 1;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
-  return line;
+// Line starts are found once per document: scanning from the top per duplicate key made 150k
+// duplicates quadratic.
+function lineOf(walk: Walk, offset: number): number {
+  if (walk.lineStarts === undefined) {
+    const starts = [0];
+    for (let i = walk.source.indexOf('\n'); i !== -1; i = walk.source.indexOf('\n', i + 1))
+      starts.push(i + 1);
+    walk.lineStarts = starts;
+  }
+  const starts = walk.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }

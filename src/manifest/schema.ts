@@ -40,10 +40,15 @@ export function explainSchemaErrors(errors: readonly ManifestSchemaError[], data
   const byPath = new Map<string, ManifestSchemaError[]>();
   for (const item of kept) {
     if ('kind' in item) findings.push(item);
-    else byPath.set(item.instancePath, [...(byPath.get(item.instancePath) ?? []), item]);
+    else {
+      const group = byPath.get(item.instancePath);
+      if (group === undefined) byPath.set(item.instancePath, [item]);
+      else group.push(item);
+    }
   }
-  for (const [pointer, group] of byPath)
-    findings.push(...explainGroup(pointerToPath(pointer, data), group, data));
+  for (const [pointer, group] of byPath) {
+    for (const f of explainGroup(pointerToPath(pointer, data), group, data)) findings.push(f);
+  }
   return findings;
 }
 

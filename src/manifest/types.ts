@@ -34,4 +34,6 @@ export interface LoadOptions {
   endpoint?: string | undefined;
   /** Let absolute offering/serviceSpecification URLs point at another origin than the endpoint. */
   allowForeignUrls?: boolean | undefined;
+  /** Aborted on SIGINT/SIGTERM: reading stops between files. */
+  signal?: AbortSignal | undefined;
 }

@@ -64,6 +64,10 @@ export function checkAbsoluteUrl(
   }
   const dotSegment = urlPathSegments(value).some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
   if (dotSegment) return "must not contain '.' or '..' path segments";
+  // A query or fragment is not part of a catalog URL, and the API would resolve an encoded
+  // '/', '\\' or '.' differently from the checks here (%2F..%2F climbs out of the catalog).
+  if (/[?#]/.test(value)) return 'must not contain a query (?) or a fragment (#)';
+  if (/%(?:2f|5c|2e)/i.test(value)) return "must not contain encoded '/', '\\' or '.' (%2F, %5C, %2E)";
   if (endpoint !== undefined && !allowForeign) {
     const endpointOrigin = originOf(endpoint);
     if (endpointOrigin !== undefined && url.origin !== endpointOrigin) {

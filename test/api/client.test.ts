@@ -120,7 +120,7 @@ describe('operations', () => {
 
   it('report a 503 as transient with its Retry-After and message', async () => {
     const error = await failure(setAccount(client(), call('/busy')));
-    expect(error.reason).toEqual({ kind: 'status', status: 503, retryAfter: '7' });
+    expect(error.reason).toEqual({ kind: 'status', status: 503, retryAfter: '7', envelope: true });
     expect(error.transient).toBe(true);
     expect(error.apiMessage).toBe('Try later');
   });

@@ -8,7 +8,7 @@ import {
 } from '../../src/apply/backoff.js';
 import { Limiter, sleep } from '../../src/apply/limiter.js';
 
-const policy = { baseMs: 100, capMs: 1000, maxAttempts: 5, retryAfterCapMs: 5000 };
+const policy = { baseMs: 100, capMs: 1000, maxAttempts: 5, retryAfterCapMs: 5000, totalMs: 60_000 };
 
 describe('backoff', () => {
   it('grows exponentially under a cap, with full jitter', () => {

@@ -127,7 +127,7 @@ describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
         const result = await runCli(['apply', ws.manifest, '--endpoint', endpoint, '--yes'], { cwd: ws.dir });
         expectExit(result, 1);
         expect(result.stderr).toContain(message);
-        expect(result.stderr).toContain('stopped before sending anything else');
+        expect(result.stderr).toContain('no request was started after this answer');
         expect(seen).toEqual(['POST /orders']);
       } finally {
         server.close();
