@@ -1,4 +1,5 @@
 import { type ApiError, isOrderformError } from '../errors.js';
+import { stepDisplayNames } from '../plan/display.js';
 import type { OrderPlan, PlanStep } from '../plan/types.js';
 
 /**
@@ -15,7 +16,9 @@ export function locateRefusal(
   const api = error as ApiError;
   if (api.status === undefined || api.status < 400 || api.status >= 500 || api.step === undefined) return [];
   const lines: string[] = [];
-  const refused = order.steps.find((step) => step.id === api.step);
+  // Errors name steps as people read them (`server`, `vps/ip`); older callers use the internal id.
+  const names = stepDisplayNames(order.steps);
+  const refused = order.steps.find((step) => step.id === api.step || names.get(step.id) === api.step);
   const named = namedSteps(api.apiMessage ?? '', order, locations);
   if (refused !== undefined && (named.length === 0 || refused.creates !== undefined)) {
     lines.push(at(refused));

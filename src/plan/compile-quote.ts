@@ -2,6 +2,7 @@ import { formatCents } from '../catalog/money.js';
 import type { OrderManifest } from '../manifest/types.js';
 import { fingerprintStep, type StepBuilder } from './step-builder.js';
 import { hashPlaceholder, locationPlaceholder } from './template.js';
+import type { PlanStep } from './types.js';
 
 /**
  * The end of every order: read the quote once everything is in it, ask the API to validate the
@@ -31,16 +32,8 @@ export function compileQuoteAndSubmit(builder: StepBuilder): void {
     label: 'validate the order',
     path,
   });
-  // The quote and the check are of exactly these steps: any change to them is a new quote.
-  const content = fingerprintStep({
-    method: 'GET',
-    url: `${order}/quote`,
-    body: builder.steps
-      .filter((s) => s.kind !== 'read-quote' && s.kind !== 'validate-order')
-      .map((s) => s.fingerprint),
-  });
   for (const step of builder.steps) {
-    if (step.kind === 'read-quote' || step.kind === 'validate-order') step.fingerprint = content;
+    if (isQuoteStep(step)) step.fingerprint = fingerprintQuoteStep(step, builder.steps);
   }
   builder.add({
     id: 'submit',
@@ -51,6 +44,29 @@ export function compileQuoteAndSubmit(builder: StepBuilder): void {
     dependsOn: builder.ids(),
     label: 'submit order',
     path,
+  });
+}
+
+function isQuoteStep(step: Pick<PlanStep, 'kind'>): boolean {
+  return step.kind === 'read-quote' || step.kind === 'validate-order';
+}
+
+/**
+ * The quote and the check are of exactly the order's other steps: their fingerprint covers their
+ * own request and every step before submit, so any change to the order is a new quote (a recorded
+ * one is not reused) and an edited saved plan is noticed. Pure.
+ */
+export function fingerprintQuoteStep(
+  step: Pick<PlanStep, 'method' | 'url' | 'body'>,
+  orderSteps: readonly Pick<PlanStep, 'kind' | 'fingerprint'>[],
+): string {
+  return fingerprintStep({
+    method: step.method,
+    url: step.url,
+    body: {
+      request: step.body,
+      covers: orderSteps.filter((s) => !isQuoteStep(s) && s.kind !== 'submit').map((s) => s.fingerprint),
+    },
   });
 }
 

@@ -38,6 +38,14 @@ export function diffRecordedSteps(
   options: { includeAdded: boolean },
 ): StepChange[] {
   const plannedNames = stepDisplayNames(planned);
+  // Reading the quote and validating follow from the rest of the order: a change shows where it was made.
+  const derived = new Set(
+    planned.filter((s) => s.kind === 'read-quote' || s.kind === 'validate-order').map((s) => s.id),
+  );
+  planned = planned.filter((s) => !derived.has(s.id));
+  recorded = Object.fromEntries(
+    Object.entries(recorded).filter(([id]) => !derived.has(id) && id !== 'quote' && id !== 'validate'),
+  );
   const recordedNames = stepDisplayNames(
     Object.entries(recorded).map(([id, step]) => ({ id, body: step.body ?? null })),
   );

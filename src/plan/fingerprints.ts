@@ -1,3 +1,4 @@
+import { fingerprintQuoteStep } from './compile-quote.js';
 import { stepDisplayNames } from './display.js';
 import { fingerprintStep } from './step-builder.js';
 import type { Plan } from './types.js';
@@ -12,7 +13,11 @@ export function checkPlanFingerprints(plan: Plan): { path: string; message: stri
   plan.orders.forEach((order, o) => {
     const names = stepDisplayNames(order.steps);
     order.steps.forEach((step, s) => {
-      if (fingerprintStep(step) === step.fingerprint) return;
+      const expected =
+        step.kind === 'read-quote' || step.kind === 'validate-order'
+          ? fingerprintQuoteStep(step, order.steps)
+          : fingerprintStep(step);
+      if (expected === step.fingerprint) return;
       const name = names.get(step.id) ?? step.id;
       problems.push({
         path: `orders[${o}].steps[${s}]`,

@@ -37,6 +37,8 @@ describe('display names of steps', () => {
       'vps/bandwidth',
       'vps/ip',
       'vps/powerpack',
+      'quote',
+      'validate',
       'submit',
     ]);
   });
