@@ -79,7 +79,7 @@ describe('the terminal', () => {
       const declined = await onTerminal(200, args, 'no\n');
       expect(declined.code).toBe(1);
       const prompt = declined.output.slice(0, declined.output.indexOf('[y/N]'));
-      expect(prompt).toContain('web-vps-01: 11 requests');
+      expect(prompt).toContain('web-vps-01: 13 requests');
       expect(prompt).toContain('account  new account (USD, en-US)');
       expect(prompt).toContain('product  vps: core.plan.vps.virtuozzo.u101/offerings/USD-1');
       expect(prompt).toContain('service  server: core.vps.virtuozzo.server.u100, billed every 1 month');

@@ -98,7 +98,7 @@ describe('action.yml', () => {
         paths: 'manifests/vps-virtuozzo.yaml',
         state: join(work, 'state'),
         endpoint: 'https://api.hostway.com',
-        args: '--output markdown',
+        args: '--output markdown --offline',
       },
       work,
     );
