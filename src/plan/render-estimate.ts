@@ -3,14 +3,21 @@ import { describeEstimate, type OrderEstimate } from '../catalog/estimate.js';
 export const ESTIMATE_NOTE =
   'an estimate from catalog prices; the quote apply reads before submitting is binding';
 
-/** The estimate under an order in the text plan: the total, then one line per product and service. Pure. */
-export function renderEstimateLines(estimate: OrderEstimate): string[] {
-  const width = Math.max(...estimate.lines.map((line) => line.step.length));
+/**
+ * The estimate under an order in the text plan: the total, then one line per product and service,
+ * named as the plan shows its steps (`server`, `vps/ip`). Pure.
+ */
+export function renderEstimateLines(
+  estimate: OrderEstimate,
+  names: ReadonlyMap<string, string> = new Map(),
+): string[] {
+  const nameOf = (step: string): string => names.get(step) ?? step;
+  const width = estimate.lines.reduce((max, line) => Math.max(max, nameOf(line.step).length), 0);
   const lines = [`  Estimate: ${describeEstimate(estimate)} (${ESTIMATE_NOTE})`];
   for (const line of estimate.lines) {
     const period = line.months === 1 ? 'month' : `${line.months} months`;
     lines.push(
-      `    ${line.step.padEnd(width)}  one-time ${line.oneTime.padStart(8)}  recurring ${line.recurring.padStart(8)} / ${period}  ${line.label}`,
+      `    ${nameOf(line.step).padEnd(width)}  one-time ${line.oneTime.padStart(8)}  recurring ${line.recurring.padStart(8)} / ${period}  ${line.label}`,
     );
   }
   return lines;

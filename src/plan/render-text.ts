@@ -73,7 +73,7 @@ function renderOrder(order: OrderPlan, style: TextStyle, paint: Paint): string[]
         : '';
     lines.push(`  ${paint(code, mark)} ${paint('cyan', id)}  ${renderRequest(step, names)}${where}`);
   }
-  if (order.estimate !== undefined) lines.push(...renderEstimateLines(order.estimate));
+  if (order.estimate !== undefined) lines.push(...renderEstimateLines(order.estimate, names));
   return lines;
 }
 

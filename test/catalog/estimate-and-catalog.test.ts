@@ -23,12 +23,14 @@ describe('the estimate in plan', () => {
     expect(plan.stdout).toContain(
       'Estimate: 80.45 USD (one-time 30.00, recurring 50.45 every month) (an estimate from catalog prices; the quote apply reads before submitting is binding)',
     );
+    // Named as the plan names its steps: the manifest's ids and short specification names.
     expect(plan.stdout).toMatch(
-      /service:server +one-time +25\.00 +recurring +19\.95 \/ month +core\.vps\.virtuozzo\.server\.u100/,
+      /\n {4}server +one-time +25\.00 +recurring +19\.95 \/ month +core\.vps\.virtuozzo\.server\.u100/,
     );
     expect(plan.stdout).toMatch(
-      /service:vps\/0\/4 +one-time +5\.00 +recurring +2\.50 \/ month +core\.vps\.virtuozzo\.ip/,
+      /\n {4}vps\/ip +one-time +5\.00 +recurring +2\.50 \/ month +core\.vps\.virtuozzo\.ip/,
     );
+    expect(plan.stdout).not.toMatch(/service:vps\/0\//);
   });
 
   it('JSON carries it per order; Markdown has a price column', async () => {
