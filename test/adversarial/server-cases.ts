@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { HostileRule } from './hostile-server.js';
 import { BASIC_TOKEN, HOSTILE_PASSWORD, SECRET_ENCODINGS } from './secret-encodings.js';
 
@@ -33,6 +34,18 @@ export const SERVER_CASES: readonly ServerCase[] = [
     rules: [{ method: 'POST', path: ORDERS, behaviour: { kind: 'trickle', status: 500, everyMs: 500 } }],
     args: ['--timeout', '1500'],
     env: { ORDERFORM_RETRY_ATTEMPTS: '3' },
+    expect: { exit: 1, stderr: /timed out/, maxMs: 20_000 },
+  },
+  {
+    // The timeout must not depend on an object the garbage collector may take: with collection
+    // forced, a timeout made of AbortSignal.timeout inside AbortSignal.any never fires.
+    name: 'a 500 trickling a byte every 500 ms while the garbage collector runs',
+    rules: [{ method: 'POST', path: ORDERS, behaviour: { kind: 'trickle', status: 500, everyMs: 500 } }],
+    args: ['--timeout', '1500'],
+    env: {
+      ORDERFORM_RETRY_ATTEMPTS: '3',
+      NODE_OPTIONS: `--import=${fileURLToPath(new URL('./force-gc.mjs', import.meta.url))}`,
+    },
     expect: { exit: 1, stderr: /timed out/, maxMs: 20_000 },
   },
   {
