@@ -92,6 +92,16 @@ describe('the whole new-account order', () => {
     );
     expect((powerpackPost!.body as { associatedTo?: string[] }).associatedTo).toEqual([ip?.url]);
     expect(powerpack).toBeDefined();
+
+    // Placed: a secret rotated since (a new card in the CI's secret store) sends nothing and is no conflict.
+    const before = space.emulator.requests().length;
+    const rotated = await runCli(['apply', space.manifest, '--endpoint', space.emulator.url, '--yes'], {
+      cwd: space.dir,
+      env: { ...SECRETS, CARD_NUMBER: '5500000000000004', ACCOUNT_PASSWORD: 'Rotated-pass-42' },
+    });
+    expectExit(rotated, 0);
+    expect(rotated.stdout).toContain('No changes');
+    expect(space.emulator.requests()).toHaveLength(before);
   });
 
   it('is refused by the emulator at submit without the contacts --require-contact asks for', async () => {
