@@ -14,6 +14,8 @@ export class LocalStateBackend implements StateBackend {
   readonly kind = 'local';
   private sequence = 0;
   private checked: Promise<void> | undefined;
+  /** Order directories made private in this process: mkdir + chmod once, not before every write. */
+  private readonly madePrivate = new Set<string>();
 
   constructor(
     readonly location: string,
@@ -57,7 +59,16 @@ export class LocalStateBackend implements StateBackend {
     const text = `${JSON.stringify(sealJournal(journal, this.key), null, 2)}\n`;
     const paths = await this.paths(journal.origin, journal.name, true);
     this.sequence += 1;
-    await writeFileAtomic(paths.journal, text, this.sequence);
+    try {
+      await writeFileAtomic(paths.journal, text, this.sequence);
+    } catch (error) {
+      // The directory went away during the run (removed by hand): made again, as before each write.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.madePrivate.delete(paths.dir);
+      await this.paths(journal.origin, journal.name, true);
+      this.sequence += 1;
+      await writeFileAtomic(paths.journal, text, this.sequence);
+    }
   }
 
   async list(name?: string): Promise<(StoredJournal | DamagedJournal)[]> {
@@ -103,7 +114,10 @@ export class LocalStateBackend implements StateBackend {
   private async paths(origin: string, name: string, create: boolean) {
     await this.checkDir();
     const paths = journalPaths(this.location, origin, name);
-    if (create) await ensurePrivateDir(paths.dir);
+    if (create && !this.madePrivate.has(paths.dir)) {
+      await ensurePrivateDir(paths.dir);
+      this.madePrivate.add(paths.dir);
+    }
     return paths;
   }
 
