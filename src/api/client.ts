@@ -99,10 +99,16 @@ export function createHttpClient(options: ClientOptions): HttpClient {
         options.stop?.removeEventListener('abort', onStop);
       }
       const durationMs = Math.round(performance.now() - started);
-      const known = secrets();
+      // The known secrets (which serialises the whole jar) are gathered only when an error body
+      // is scrubbed: a successful exchange, nearly all of them, never needs them.
+      let gathered: string[] | undefined;
+      const known = (): string[] => {
+        gathered ??= secrets();
+        return gathered;
+      };
       const result = toResponse(response, durationMs, {
-        text: (text) => scrubSecrets(text, known),
-        decoded: (value) => scrubDecoded(value, known),
+        text: (text) => scrubSecrets(text, known()),
+        decoded: (value) => scrubDecoded(value, known()),
       });
       log?.(
         `← ${result.status} ${request.method} ${request.url} (${durationMs} ms) ${JSON.stringify(redactHeaders(result.headers))}`,
