@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Credentials, HttpClient } from '../api/types.js';
 import { ApplyStoppedError, ExitCode, isOrderformError, UsageError } from '../errors.js';
 import type { OrderPlan, Plan } from '../plan/types.js';
@@ -83,6 +84,9 @@ export async function executePlan(
     if (settings.signal.aborted)
       throw new ApplyStoppedError('apply was stopped before it started; nothing was sent');
     const stop = new AbortController();
+    // Every request in flight listens on it: with --parallelism above 10, Node's default bound
+    // printed a MaxListenersExceededWarning on stderr in the middle of a normal run.
+    setMaxListeners(0, stop.signal);
     const limiter = new Limiter(settings.parallelism);
     const progress = await hooks.progress(toRun.map((p) => p.order));
     const runs: OrderRun[] = [];
