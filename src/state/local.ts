@@ -1,7 +1,7 @@
 import { chmod, lstat, readdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DamagedJournal, LockHolder, OrderLock, StateBackend, StoredJournal } from './backend.js';
-import { ensurePrivateDir, writeFileAtomic } from './journal.js';
+import { ensurePrivateDir, readJournalFile, writeFileAtomic } from './journal.js';
 import { type Journal, JournalFormatError, journalPaths, originKey, parseJournal } from './journal-format.js';
 import { acquireOrderLock, readLockHolder } from './lock.js';
 import { openJournal, sealJournal } from './seal.js';
@@ -44,15 +44,8 @@ export class LocalStateBackend implements StateBackend {
   }
 
   async read(origin: string, name: string): Promise<Journal | undefined> {
-    const path = (await this.paths(origin, name, false)).journal;
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
-    return checkedJournal(parseJournal(text), origin, name, this.key);
+    const journal = await readJournalFile((await this.paths(origin, name, false)).journal);
+    return journal === undefined ? undefined : checkedJournal(journal, origin, name, this.key);
   }
 
   async write(journal: Journal): Promise<void> {
