@@ -47,7 +47,8 @@ export function compileQuoteAndSubmit(builder: StepBuilder): void {
   });
 }
 
-function isQuoteStep(step: Pick<PlanStep, 'kind'>): boolean {
+/** Reading the quote and validating: steps that follow from the rest of the order. */
+export function isQuoteStep(step: Pick<PlanStep, 'kind'>): boolean {
   return step.kind === 'read-quote' || step.kind === 'validate-order';
 }
 

@@ -1,3 +1,4 @@
+import { isQuoteStep } from './compile-quote.js';
 import { stepDisplayNames } from './display.js';
 import type { JsonValue, PlanStep, StepKind } from './types.js';
 
@@ -37,15 +38,10 @@ export function diffRecordedSteps(
   planned: readonly PlanStep[],
   options: { includeAdded: boolean },
 ): StepChange[] {
-  const plannedNames = stepDisplayNames(planned);
   // Reading the quote and validating follow from the rest of the order: a change shows where it was made.
-  const derived = new Set(
-    planned.filter((s) => s.kind === 'read-quote' || s.kind === 'validate-order').map((s) => s.id),
-  );
-  planned = planned.filter((s) => !derived.has(s.id));
-  recorded = Object.fromEntries(
-    Object.entries(recorded).filter(([id]) => !derived.has(id) && id !== 'quote' && id !== 'validate'),
-  );
+  planned = planned.filter((step) => !isQuoteStep(step));
+  recorded = Object.fromEntries(Object.entries(recorded).filter(([, step]) => !isQuoteStep(step)));
+  const plannedNames = stepDisplayNames(planned);
   const recordedNames = stepDisplayNames(
     Object.entries(recorded).map(([id, step]) => ({ id, body: step.body ?? null })),
   );

@@ -1,4 +1,4 @@
-import { fingerprintQuoteStep } from './compile-quote.js';
+import { fingerprintQuoteStep, isQuoteStep } from './compile-quote.js';
 import { stepDisplayNames } from './display.js';
 import { fingerprintStep } from './step-builder.js';
 import type { Plan } from './types.js';
@@ -13,10 +13,7 @@ export function checkPlanFingerprints(plan: Plan): { path: string; message: stri
   plan.orders.forEach((order, o) => {
     const names = stepDisplayNames(order.steps);
     order.steps.forEach((step, s) => {
-      const expected =
-        step.kind === 'read-quote' || step.kind === 'validate-order'
-          ? fingerprintQuoteStep(step, order.steps)
-          : fingerprintStep(step);
+      const expected = isQuoteStep(step) ? fingerprintQuoteStep(step, order.steps) : fingerprintStep(step);
       if (expected === step.fingerprint) return;
       const name = names.get(step.id) ?? step.id;
       problems.push({
