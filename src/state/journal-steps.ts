@@ -4,6 +4,11 @@ import type { Journal } from './journal-format.js';
 
 /** The journal changes a step makes, as pure mutations (written through by JournalStore.update). */
 
+/** What a record says about the step's definition, the same in every state of it. */
+function stepDefinition(step: PlanStep): Pick<PlanStep, 'kind' | 'fingerprint' | 'method' | 'body'> {
+  return { kind: step.kind, fingerprint: step.fingerprint, method: step.method, body: step.body };
+}
+
 /** Written (and on disk) before the request leaves: from here on the step is in doubt until answered. */
 export function markStarted(
   journal: Journal,
@@ -16,14 +21,11 @@ export function markStarted(
   const previous = journal.steps[step.id];
   journal.manifestHash = manifestHash;
   journal.steps[step.id] = {
-    kind: step.kind,
-    fingerprint: step.fingerprint,
+    ...stepDefinition(step),
     status: 'started',
-    method: step.method,
     url,
     startedAt: now.toISOString(),
     attempts: (previous?.fingerprint === step.fingerprint ? previous.attempts : 0) + 1,
-    body: step.body,
     ...(secretFingerprint === undefined ? {} : { secretFingerprint }),
   };
 }
@@ -46,10 +48,8 @@ export function markDone(
   const at = now.toISOString();
   journal.manifestHash = manifestHash;
   journal.steps[step.id] = {
-    kind: step.kind,
-    fingerprint: step.fingerprint,
+    ...stepDefinition(step),
     status: 'done',
-    method: step.method,
     url: previous?.url ?? '',
     startedAt: previous?.startedAt ?? at,
     finishedAt: at,
@@ -57,7 +57,6 @@ export function markDone(
     outcome: result.adopted ? 'adopted' : 'sent',
     ...(result.location === undefined ? {} : { location: result.location }),
     ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }),
-    body: step.body,
     ...(previous?.secretFingerprint === undefined ? {} : { secretFingerprint: previous.secretFingerprint }),
     ...(result.value === undefined ? {} : { value: result.value }),
     ...(result.quote === undefined ? {} : { quote: result.quote }),
