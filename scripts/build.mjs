@@ -24,7 +24,10 @@ await build({
   platform: 'node',
   target: 'node20',
   // tough-cookie is mapped to one build so the cookie agent (CommonJS) and orderform share a CookieJar.
-  alias: { 'tough-cookie': require.resolve('tough-cookie') },
+  alias: {
+    'tough-cookie': require.resolve('tough-cookie'),
+    'form-data': join(root, 'scripts/shims/form-data.cjs'),
+  },
   // pg-native is pg's optional native binding, required only when asked for: never bundled.
   external: ['pg-native'],
   // Bundled CommonJS dependencies call require() for Node's built-ins.
