@@ -1,9 +1,8 @@
 import type { AxiosResponse } from 'axios';
-import { wrapper } from 'axios-cookiejar-support';
 import { VERSION } from '../version.js';
 import { describeCertificateError } from './certificate.js';
 import { ApiFailure } from './failure.js';
-import { axios, CookieJar, isAxiosError } from './http-stack.js';
+import { axios, CookieJar, cookieAgents, isAxiosError } from './http-stack.js';
 import { redactHeaders, sanitizeText, scrubDecoded, scrubSecrets, secretSpellings } from './redact.js';
 import type { ClientOptions, HttpClient, HttpRequest, HttpResponse, RequestContext } from './types.js';
 
@@ -17,21 +16,26 @@ const USER_AGENT = `orderform/${VERSION}`;
  * into meaning by src/api/operations.ts; transport failures become ApiFailure here.
  */
 export function createHttpClient(options: ClientOptions): HttpClient {
-  let jar = restoreJar(options.cookies);
-  const instance = wrapper(
-    axios.create({
-      timeout: options.timeoutMs,
-      maxContentLength: options.maxBodyBytes,
-      maxBodyLength: options.maxBodyBytes,
-      // Redirects would carry credentials and cookies to wherever the server points.
-      maxRedirects: 0,
-      validateStatus: () => true,
-      responseType: 'text',
-      transformResponse: [(data: unknown) => data],
-      headers: { Accept: 'application/json', 'User-Agent': USER_AGENT },
-      ...(options.credentials ? { auth: { ...options.credentials } } : {}),
-    }),
-  );
+  // One jar for the client's life: its agents read and write it (clearCookies empties it).
+  const jar = restoreJar(options.cookies);
+  const agents = cookieAgents(jar);
+  // The jar changes only through answers that set cookies (or a failed exchange, which may have
+  // stored some before failing), so it is serialised again only then, not after every step.
+  let exported: { cookies: unknown } | undefined;
+  const instance = axios.create({
+    httpAgent: agents.http,
+    httpsAgent: agents.https,
+    timeout: options.timeoutMs,
+    maxContentLength: options.maxBodyBytes,
+    maxBodyLength: options.maxBodyBytes,
+    // Redirects would carry credentials and cookies to wherever the server points.
+    maxRedirects: 0,
+    validateStatus: () => true,
+    responseType: 'text',
+    transformResponse: [(data: unknown) => data],
+    headers: { Accept: 'application/json', 'User-Agent': USER_AGENT },
+    ...(options.credentials ? { auth: { ...options.credentials } } : {}),
+  });
 
   const secrets = (): string[] => {
     const values = jar
@@ -81,11 +85,11 @@ export function createHttpClient(options: ClientOptions): HttpClient {
           method: request.method,
           url: request.url,
           headers,
-          jar,
           signal: deadline.signal,
           ...(request.body === undefined ? {} : { data: JSON.stringify(request.body) }),
         });
       } catch (error) {
+        exported = undefined;
         const failure = timedOut
           ? new ApiFailure(
               { step: context.step, method: request.method, url: request.url },
@@ -99,6 +103,7 @@ export function createHttpClient(options: ClientOptions): HttpClient {
         options.stop?.removeEventListener('abort', onStop);
       }
       const durationMs = Math.round(performance.now() - started);
+      if (response.headers['set-cookie'] !== undefined) exported = undefined;
       // The known secrets (which serialises the whole jar) are gathered only when an error body
       // is scrubbed: a successful exchange, nearly all of them, never needs them.
       let gathered: string[] | undefined;
@@ -115,9 +120,13 @@ export function createHttpClient(options: ClientOptions): HttpClient {
       );
       return result;
     },
-    exportCookies: () => jar.serializeSync(),
+    exportCookies: () => {
+      exported ??= { cookies: jar.serializeSync() };
+      return exported.cookies;
+    },
     clearCookies: () => {
-      jar = new CookieJar();
+      jar.removeAllCookiesSync();
+      exported = undefined;
     },
   };
 }

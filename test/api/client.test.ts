@@ -44,6 +44,11 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   }
 });
 
+let connections = 0;
+server.on('connection', () => {
+  connections += 1;
+});
+
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -91,6 +96,29 @@ describe('createHttpClient', () => {
     const error = await failure(getOrder(client, `${base}/echo`));
     expect(error.message).toContain('Bad cookie: OwnerId=[redacted]; auth Basic [redacted]');
     expect(error.message).not.toContain('owner-secret-value');
+  });
+
+  it('keeps its connection open between requests, and opens another once the server closed it', async () => {
+    const client = createHttpClient(options);
+    const before = connections;
+    await client.send({ method: 'POST', url: `${base}/login`, body: {} }, {});
+    for (let i = 0; i < 4; i += 1) await client.send({ method: 'GET', url: `${base}/anything` }, {});
+    expect(connections - before).toBe(1);
+    expect(seen.at(-1)?.headers.cookie).toBe('OwnerId=owner-secret-value');
+    // A server that drops idle connections (a restart, an idle timeout) costs a new one, not a failure.
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const answer = await client.send({ method: 'PUT', url: `${base}/anything`, body: { a: 1 } }, {});
+    expect(answer.status).toBe(204);
+    expect(connections - before).toBe(2);
+    expect(seen.at(-1)?.headers.cookie).toBe('OwnerId=owner-secret-value');
+    // Another order's client never shares the connection or the cookie.
+    const other = createHttpClient(options);
+    await other.send({ method: 'GET', url: `${base}/anything` }, {});
+    expect(connections - before).toBe(3);
+    expect(seen.at(-1)?.headers.cookie).toBeUndefined();
+    client.clearCookies();
+    expect(JSON.stringify(client.exportCookies())).not.toContain('owner-secret-value');
   });
 
   it('restores a saved jar', async () => {

@@ -28,7 +28,7 @@ describe('the validate command bundle', () => {
     const text = [...validateChunks().values()].join('\n');
     expect(text).toContain('validateOrderManifest');
     expect(text).not.toMatch(/node_modules\/ajv\/dist\/(?:core|compile|2020|ajv)\b/);
-    expect(text).not.toMatch(/from\s*"(?:axios|axios-cookiejar-support|tough-cookie|listr2)"/);
+    expect(text).not.toMatch(/from\s*"(?:axios|http-cookie-agent|tough-cookie|listr2)"/);
     expect(text).not.toMatch(/import\(\s*"(?:axios|tough-cookie|listr2)"/);
   });
 });
