@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { Credentials, HttpClient } from '../api/types.js';
-import { ApplyStoppedError, ExitCode, isOrderformError, UsageError } from '../errors.js';
+import { ApplyStoppedError, exitCodeOfRun } from '../errors.js';
 import type { OrderPlan, Plan } from '../plan/types.js';
 import type { StateBackend } from '../state/backend.js';
 import { reconcileJournal } from '../state/reconcile.js';
@@ -229,36 +229,5 @@ function finishOutcome(
     const result = byName.get(order.name);
     return result === undefined ? [] : [buildOrderReport(order, result, quotes.get(order.name))];
   });
-  return { reports, results, exitCode: exitCodeOf(results), orders };
-}
-
-const SEVERITY: readonly number[] = [
-  ExitCode.ok,
-  ExitCode.applyFailed,
-  ExitCode.priceGuard,
-  ExitCode.locked,
-  ExitCode.conflict,
-  ExitCode.invalidInput,
-  ExitCode.internal,
-];
-
-/** The worst outcome wins: a bug over a conflict over a plain failure. */
-export function exitCodeOf(results: readonly OrderResult[]): number {
-  let worst: number = ExitCode.ok;
-  const consider = (code: number): void => {
-    if (SEVERITY.indexOf(code) > SEVERITY.indexOf(worst)) worst = code;
-  };
-  for (const result of results) {
-    if (result.kind === 'failed' || result.kind === 'stopped') consider(ExitCode.applyFailed);
-    for (const error of result.errors) consider(exitCodeOfError(error));
-  }
-  return worst;
-}
-
-function exitCodeOfError(error: unknown): number {
-  if (isOrderformError(error)) return error instanceof UsageError ? ExitCode.applyFailed : error.exitCode;
-  // Signals abort with their name; file-system failures carry an errno code: both leave progress saved.
-  if (!(error instanceof Error) || 'code' in error || error.name === 'AbortError')
-    return ExitCode.applyFailed;
-  return ExitCode.internal;
+  return { reports, results, exitCode: exitCodeOfRun(results), orders };
 }
