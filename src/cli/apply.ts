@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Credentials } from '../api/types.js';
+import { credentialsFromEnv } from '../api/credentials.js';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import { retryPolicyFromEnv } from '../apply/backoff.js';
 import { askConfirmation, renderPurchase } from '../apply/confirm.js';
 import { DEFAULT_PARALLELISM, DEFAULT_TIMEOUT_MS, MAX_BODY_BYTES } from '../apply/defaults.js';
@@ -20,7 +21,6 @@ import { stateKeyFrom } from '../state/seal.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { parseDuration } from './duration.js';
-import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
 import { appendStepSummary } from './github.js';
 import { parsePriceLimits } from './price-limits.js';
 
@@ -91,7 +91,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   // The emulator forgets everything when this process ends, so a journal kept past it would lie.
   const explicitState = values.state !== undefined || values['state-dir'] !== undefined;
   const location = chooseStateLocation(values, values.emulator && !explicitState ? {} : ctx.env, ctx.cwd);
-  const credentials = readCredentials(ctx.env);
+  const credentials = credentialsFromEnv(ctx.env, 'apply');
   const priceLimits = parsePriceLimits(values['max-total'], values['max-increase']);
   if (values.emulator && values.endpoint !== undefined) {
     throw new UsageError('apply: --emulator and --endpoint exclude each other');
@@ -272,16 +272,6 @@ function parseInteger(
     throw new UsageError(`apply: ${name} must be a whole number from ${min} to ${max}; got '${raw}'`);
   }
   return value;
-}
-
-function readCredentials(env: NodeJS.ProcessEnv): Credentials | undefined {
-  const username = nonEmpty(env.HOSTWAY_USERNAME);
-  const password = nonEmpty(env.HOSTWAY_PASSWORD);
-  if (username === undefined && password === undefined) return undefined;
-  if (username === undefined || password === undefined) {
-    throw new UsageError('apply: set both HOSTWAY_USERNAME and HOSTWAY_PASSWORD, or neither');
-  }
-  return { username, password };
 }
 
 function isCi(env: NodeJS.ProcessEnv): boolean {

@@ -1,3 +1,6 @@
+import { connect } from '../api/connect.js';
+import { credentialsFromEnv } from '../api/credentials.js';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import { type CancelResult, cancelOrder } from '../apply/cancel-order.js';
 import { ConflictError, ExitCode, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
@@ -5,7 +8,6 @@ import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { parseDuration } from './duration.js';
-import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
 
 const cancelOptions = {
   ...commonOptions,
@@ -45,6 +47,7 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
       'cancel: --emulator starts a new, empty emulator; pass --endpoint of the running one',
     );
   }
+  const credentials = credentialsFromEnv(ctx.env, 'cancel');
   const raw = requestedEndpoint(values.endpoint, ctx.env);
   if (raw === undefined)
     throw new UsageError('cancel: no endpoint: pass --endpoint URL or set HOSTWAY_API_URL');
@@ -57,11 +60,7 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
     endpoint,
     allowForeignUrls: values['allow-foreign-urls'],
   });
-  const username = nonEmpty(ctx.env.HOSTWAY_USERNAME);
-  const password = nonEmpty(ctx.env.HOSTWAY_PASSWORD);
-  const credentials = username !== undefined && password !== undefined ? { username, password } : undefined;
   const log = values.verbose ? (line: string) => ctx.stderr.write(`debug: ${line}\n`) : undefined;
-  const { createHttpClient } = await import('../api/client.js');
   const state = await openStateBackend(chooseStateLocation(values, ctx.env, ctx.cwd), ctx.env, (line) =>
     ctx.stderr.write(`${line}\n`),
   );
@@ -75,8 +74,7 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
           endpoint,
           manifestHash: loaded.hash,
           lockWaitMs,
-          createClient: async (cookies) =>
-            createHttpClient({ timeoutMs: 30_000, maxBodyBytes: 1024 * 1024, credentials, cookies, log }),
+          createClient: (cookies) => connect({ credentials, cookies, log }),
         }),
       );
     }

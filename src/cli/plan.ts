@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import { ExitCode, isInputError, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
@@ -12,7 +13,6 @@ import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { readPlanStates } from '../state/plan-state.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
-import { checkEndpoint, requestedEndpoint } from './endpoint.js';
 import { appendStepSummary } from './github.js';
 import { useColor } from './style.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checkEndpoint, isLoopback } from '../../src/api/endpoint.js';
 import { renderOutcomeErrors } from '../../src/apply/render-errors.js';
 import type { OrderResult } from '../../src/apply/runner.js';
 import { buildOrderReport, renderSummary } from '../../src/apply/summary.js';
 import { renderEventLine } from '../../src/apply/view-lines.js';
-import { checkEndpoint, isLoopback } from '../../src/cli/endpoint.js';
 import { ApplyStoppedError, ConflictError, exitCodeOfRun, UsageError } from '../../src/errors.js';
 import { newJournal } from '../../src/state/journal-format.js';
 import { describeRecordedOrder, renderStatusText } from '../../src/state/status-report.js';
