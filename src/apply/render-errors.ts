@@ -1,10 +1,10 @@
 import { ExitCode, exitCodeOfRun, isBug, isOrderformError, renderBug } from '../errors.js';
-import type { ExecuteOutcome } from './execute.js';
 import { locateRefusal } from './refusal-source.js';
+import type { RunPlanOutcome } from './run-plan.js';
 import type { OrderResult } from './runner.js';
 
 /** The errors that ended orders, one clear line each plus a hint, and what to do next. Pure. */
-export function renderOutcomeErrors(outcome: ExecuteOutcome, options: { resumable?: boolean } = {}): string {
+export function renderOutcomeErrors(outcome: RunPlanOutcome, options: { resumable?: boolean } = {}): string {
   const lines: string[] = [];
   for (const result of outcome.results) {
     const seen = new Set<string>();

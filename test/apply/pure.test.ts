@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkEndpoint, isLoopback } from '../../src/api/endpoint.js';
 import { renderOutcomeErrors } from '../../src/apply/render-errors.js';
+import { buildOrderReport, renderSummary } from '../../src/apply/report.js';
 import type { OrderResult } from '../../src/apply/runner.js';
-import { buildOrderReport, renderSummary } from '../../src/apply/summary.js';
 import { renderEventLine } from '../../src/apply/view-lines.js';
 import { ApplyStoppedError, ConflictError, exitCodeOfRun, UsageError } from '../../src/errors.js';
 import { newJournal } from '../../src/state/journal-format.js';
