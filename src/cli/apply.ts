@@ -37,7 +37,7 @@ Options:
                           (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --lock-timeout DURATION wait this long for an order locked by another apply (default: 0)
   --parallelism N         requests in flight at once, across orders (default: ${DEFAULT_PARALLELISM})
-  --dry-run               walk the plan with progress output; send nothing
+  --dry-run               walk the plan as apply would (same refusals); send and record nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
   --timeout MS            per-request timeout, body included (default: ${DEFAULT_TIMEOUT_MS})
   --retry-time MS         longest a step keeps retrying (default: 300000)
