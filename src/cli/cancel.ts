@@ -2,7 +2,7 @@ import { connect } from '../api/connect.js';
 import { credentialsFromEnv } from '../api/credentials.js';
 import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import { type CancelResult, cancelOrder } from '../apply/cancel-order.js';
-import { ConflictError, ExitCode, UsageError } from '../errors.js';
+import { ConflictError, ExitCode, exitCodeOf, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
@@ -82,18 +82,20 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
     await state.close();
   }
   const submitted = results.filter((r) => r.kind === 'submitted');
-  const exitCode = submitted.length > 0 ? ExitCode.conflict : ExitCode.ok;
+  const refusal =
+    submitted.length === 0
+      ? undefined
+      : new ConflictError(
+          `${submitted.map((r) => r.name).join(', ')}: submitted orders cannot be cancelled through the OrderAPI`,
+          { hint: 'A submitted order is being provisioned; contact Hostway to cancel it.' },
+        );
+  const exitCode = refusal === undefined ? ExitCode.ok : exitCodeOf(refusal);
   if (output === 'json') {
     ctx.stdout.write(`${JSON.stringify({ kind: 'cancel-report', exitCode, orders: results }, null, 2)}\n`);
     return exitCode;
   }
   ctx.stdout.write(results.map(renderCancelResult).join(''));
-  if (submitted.length > 0) {
-    throw new ConflictError(
-      `${submitted.map((r) => r.name).join(', ')}: submitted orders cannot be cancelled through the OrderAPI`,
-      { hint: 'A submitted order is being provisioned; contact Hostway to cancel it.' },
-    );
-  }
+  if (refusal !== undefined) throw refusal;
   return exitCode;
 }
 
