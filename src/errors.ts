@@ -1,6 +1,7 @@
 /**
- * The one error module. Every failure orderform reports is one of these classes; only the CLI
- * entry turns them into exit codes and prints them (see src/cli/main.ts).
+ * The one error module. Every failure orderform reports is one of these classes. Which exit code
+ * an outcome earns and how an error is printed are decided here, at the end of this file, and
+ * nowhere else; the CLI entry (src/cli/main.ts) applies them.
  */
 
 export const ExitCode = {
@@ -125,4 +126,92 @@ export function isOrderformError(error: unknown): error is OrderformError {
 
 export function isInputError(error: unknown): error is InputError {
   return error instanceof InputError;
+}
+
+/** Where an error ended things: the whole command, or one order in the middle of a run. */
+export type ErrorScope = 'command' | 'order';
+
+/**
+ * Whether an error is a bug in orderform rather than a refusal or a failure it expected. At the
+ * command's entry everything that is not an OrderformError is. Within a run, a stop (a signal's
+ * reason, an AbortError) and a file-system or network failure (an errno `code`) only end the
+ * order, with its progress saved.
+ */
+export function isBug(error: unknown, scope: ErrorScope = 'command'): boolean {
+  if (isOrderformError(error)) return false;
+  if (scope === 'command') return true;
+  return error instanceof Error && !('code' in error) && error.name !== 'AbortError';
+}
+
+/**
+ * The exit code an error earns. A usage problem found mid-run (a secret that went missing) ends
+ * its order like any failure: progress is saved and apply resumes, so 1, not 3.
+ */
+export function exitCodeOf(error: unknown, scope: ErrorScope = 'command'): ExitCode {
+  if (isBug(error, scope)) return ExitCode.internal;
+  if (!isOrderformError(error)) return ExitCode.applyFailed;
+  if (scope === 'order' && error instanceof UsageError) return ExitCode.applyFailed;
+  return error.exitCode;
+}
+
+/** From least to most severe: of several outcomes, the worst one's code is the exit code. */
+const SEVERITY: readonly number[] = [
+  ExitCode.ok,
+  ExitCode.changesPending,
+  ExitCode.applyFailed,
+  ExitCode.priceGuard,
+  ExitCode.locked,
+  ExitCode.conflict,
+  ExitCode.invalidInput,
+  ExitCode.internal,
+];
+
+/** The worst of several exit codes: a bug over a conflict over a plain failure. */
+export function worstExitCode(codes: Iterable<number>): number {
+  let worst: number = ExitCode.ok;
+  for (const code of codes) if (SEVERITY.indexOf(code) > SEVERITY.indexOf(worst)) worst = code;
+  return worst;
+}
+
+/**
+ * The exit code of a run: each order that failed or stopped earns 1 at least, and more for the
+ * errors that ended it (a conflict 5, the price guard 6, a bug 70); the worst one wins.
+ */
+export function exitCodeOfRun(orders: readonly { kind: string; errors: readonly unknown[] }[]): number {
+  const codes: number[] = [];
+  for (const order of orders) {
+    if (order.kind === 'failed' || order.kind === 'stopped') codes.push(ExitCode.applyFailed);
+    for (const error of order.errors) codes.push(exitCodeOf(error, 'order'));
+  }
+  return worstExitCode(codes);
+}
+
+/** What is printed for a bug: its stack and a request to report it. The one place this text exists. */
+export function renderBug(error: unknown): string[] {
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return [
+    `internal error: ${stack}`,
+    'This is a bug in orderform. Please report it with the command you ran and this output.',
+  ];
+}
+
+export function renderIssue(issue: Issue): string {
+  const where = `${issue.file}:${issue.line}:${issue.column}`;
+  const doc = issue.document > 0 ? ` (document ${issue.document + 1})` : '';
+  const path = issue.path === '' ? '' : ` ${issue.path}:`;
+  return `${where}${doc}:${path} ${issue.message}`;
+}
+
+/** An error that ended a command, as printed on stderr: every located issue, then the hint. */
+export function renderError(error: unknown): string {
+  if (isInputError(error)) {
+    const lines = error.issues.map((issue) => `error: ${renderIssue(issue)}`);
+    lines.push(`${error.message}; nothing was sent.`);
+    if (error.hint) lines.push(`hint: ${error.hint}`);
+    return `${lines.join('\n')}\n`;
+  }
+  if (isOrderformError(error)) {
+    return `error: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`;
+  }
+  return `${renderBug(error).join('\n')}\n`;
 }

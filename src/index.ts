@@ -4,7 +4,7 @@ export type { Credentials } from './api/types.js';
 export { type ApplyPlanOptions, type ApplyPlanResult, applyPlan } from './apply/api.js';
 export type { RetryPolicy } from './apply/backoff.js';
 export type { EmitEvent, RunnerEvent, StepOutcome } from './apply/events.js';
-export type { OrderReport } from './apply/summary.js';
+export type { OrderReport } from './apply/report.js';
 export { startEmulator } from './emulator/index.js';
 export type { Emulator, EmulatorOptions } from './emulator/types.js';
 export {

@@ -5,8 +5,9 @@ import { openStateBackend, parseStateLocation } from '../state/open.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff.js';
 import { DEFAULT_PARALLELISM, DEFAULT_TIMEOUT_MS, MAX_BODY_BYTES } from './defaults.js';
 import type { EmitEvent } from './events.js';
-import { executePlan } from './execute.js';
-import type { OrderReport } from './summary.js';
+import type { OrderReport } from './report.js';
+import { runPlan } from './run-plan.js';
+import { apiTransports } from './transport.js';
 
 export interface ApplyPlanOptions {
   /**
@@ -50,10 +51,7 @@ export async function applyPlan(plan: Plan, options: ApplyPlanOptions): Promise<
       hint: 'Compile it with compilePlan(manifests, { endpoint: URL }).',
     });
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const emit = options.onEvent ?? (() => undefined);
-  // Loaded only here: the library entry stays light for callers that only validate or plan.
-  const { createHttpClient } = await import('../api/client.js');
   const env = options.env ?? process.env;
   const state = await openStateBackend(
     parseStateLocation(options.state, process.cwd()),
@@ -61,34 +59,29 @@ export async function applyPlan(plan: Plan, options: ApplyPlanOptions): Promise<
     () => undefined,
   );
   try {
-    const outcome = await executePlan(
+    const outcome = await runPlan(
       plan,
       {
         endpoint,
         state,
         lockWaitMs: options.lockWaitMs ?? 0,
         parallelism: options.parallelism ?? DEFAULT_PARALLELISM,
-        timeoutMs,
-        maxBodyBytes: MAX_BODY_BYTES,
         retry: options.retry ?? DEFAULT_RETRY_POLICY,
         drainMs: 10_000,
-        credentials: options.credentials,
         savedPlan: false,
         signal: options.signal ?? new AbortController().signal,
-        log: options.log,
       },
       {
         progress: async () => ({ emit, close: async () => undefined }),
         confirm: async () => true,
-        createClient: async ({ cookies, stop }) =>
-          createHttpClient({
-            timeoutMs,
-            maxBodyBytes: MAX_BODY_BYTES,
-            credentials: options.credentials,
-            cookies,
-            stop,
-            log: options.log,
-          }),
+        // The HTTP stack is loaded only when the first order's client is made: the library
+        // entry stays light for callers that only validate or plan.
+        transports: apiTransports({
+          timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          maxBodyBytes: MAX_BODY_BYTES,
+          credentials: options.credentials,
+          log: options.log,
+        }),
       },
     );
     return { exitCode: outcome.exitCode, orders: outcome.reports };

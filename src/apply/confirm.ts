@@ -1,7 +1,49 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
+import { UsageError } from '../errors.js';
 import { stepDisplayNames } from '../plan/display.js';
 import type { JsonValue, OrderPlan } from '../plan/types.js';
+
+/** Where the confirmation is asked: behind this interface, so the question can be asked anywhere. */
+export interface Terminal {
+  /** False without a terminal (CI, a pipe): then nobody can answer. */
+  readonly interactive: boolean;
+  /** Shows `lines` and asks; true only for a yes. */
+  ask(lines: readonly string[]): Promise<boolean>;
+}
+
+/** The process's own terminal: the question on stderr (stdout may be a report), the answer from stdin. */
+export function streamTerminal(
+  input: Readable & { isTTY?: boolean },
+  output: Writable,
+  signal: AbortSignal,
+): Terminal {
+  return {
+    interactive: input.isTTY === true,
+    ask: (lines) => askConfirmation(input, output, lines, signal),
+  };
+}
+
+/**
+ * Shows what is about to be bought and asks. Without a terminal to ask on, real orders are
+ * refused (exit 3) with nothing sent: a job must say --yes, not hang or guess.
+ */
+export async function confirmPurchase(
+  terminal: Terminal,
+  endpoint: string,
+  orders: readonly { order: OrderPlan; requests: number }[],
+): Promise<boolean> {
+  const lines = renderPurchase(endpoint, orders);
+  if (!terminal.interactive) {
+    throw new UsageError(
+      'apply: refusing to place real orders without a terminal to confirm on; nothing was sent',
+      {
+        hint: 'Pass --yes to confirm non-interactively (e.g. in CI), or --emulator to try it out.',
+      },
+    );
+  }
+  return terminal.ask(lines);
+}
 
 /**
  * Asks on the terminal before real orders are placed. Only "y" or "yes" goes ahead; anything

@@ -1,10 +1,35 @@
-import { open, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
-import { loadPlanFile } from '../plan/file.js';
+import { loadPlanFile, parsePlanFile } from '../plan/file.js';
 import type { Plan } from '../plan/types.js';
+
+/** What apply was handed: manifests to compile, or a saved plan, already read and validated. */
+export type ApplySource = { kind: 'saved'; plan: Plan } | { kind: 'manifests'; paths: readonly string[] };
+
+/** A saved plan's first bytes name its format; a manifest's never do. */
+const SNIFF_BYTES = 512;
+/** Larger than any saved plan may be (its loader refuses 16 MiB): a manifest, then. */
+const MAX_SNIFFED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A single .json argument, or a single file whose content is a JSON object naming the plan
+ * format, is a saved plan: it is read and validated here, once, and executed exactly.
+ */
+export async function openApplySource(paths: readonly string[], cwd: string): Promise<ApplySource> {
+  const manifests = { kind: 'manifests', paths } as const;
+  if (paths.length !== 1) return manifests;
+  const path = resolve(cwd, paths[0]!);
+  if (extname(path).toLowerCase() === '.json') return { kind: 'saved', plan: await loadPlanFile(path) };
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size > MAX_SNIFFED_BYTES) return manifests;
+  const bytes = await readFile(path);
+  const head = bytes.subarray(0, SNIFF_BYTES).toString('utf8');
+  if (!/^\s*\{/.test(head) || !head.includes('orderform-plan')) return manifests;
+  return { kind: 'saved', plan: await parsePlanFile(path, bytes) };
+}
 
 export interface ApplyInput {
   plan: Plan;
@@ -12,37 +37,19 @@ export interface ApplyInput {
   saved: boolean;
 }
 
-/** A single .json argument, or a single file whose content is a JSON object, is a saved plan. */
-export async function isSavedPlanArgument(paths: readonly string[], cwd: string): Promise<boolean> {
-  if (paths.length !== 1) return false;
-  const path = resolve(cwd, paths[0]!);
-  if (extname(path).toLowerCase() === '.json') return true;
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) return false;
-  const handle = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8');
-    return /^\s*\{/.test(head) && head.includes('orderform-plan');
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Manifests are compiled against the endpoint; a saved plan is read and validated as it is. */
+/** Manifests are compiled against the endpoint; a saved plan is checked to be for it. */
 export async function loadApplyInput(
-  paths: readonly string[],
+  source: ApplySource,
   options: {
     cwd: string;
     env: NodeJS.ProcessEnv;
     endpoint: string;
     allowForeignUrls: boolean;
     signal?: AbortSignal | undefined;
-    saved: boolean;
   },
 ): Promise<ApplyInput> {
-  if (options.saved) {
-    const plan = await loadPlanFile(resolve(options.cwd, paths[0]!));
+  if (source.kind === 'saved') {
+    const { plan } = source;
     // Without an endpoint the plan could not read the recorded state, and its step fingerprints
     // would not match the ones apply records for manifests: it cannot be checked, so not run.
     if (plan.endpoint === null) {
@@ -50,14 +57,14 @@ export async function loadApplyInput(
         hint: 'Make it with `orderform plan --endpoint URL --out FILE` (or HOSTWAY_API_URL set).',
       });
     }
-    if (plan.endpoint !== null && plan.endpoint.replace(/\/+$/, '') !== options.endpoint) {
+    if (plan.endpoint.replace(/\/+$/, '') !== options.endpoint) {
       throw new UsageError(`the saved plan was made for ${plan.endpoint}, not ${options.endpoint}`, {
         hint: 'Apply it against the endpoint it was made for, or make a new plan.',
       });
     }
     return { plan, saved: true };
   }
-  const manifests = await loadValidManifests(paths, {
+  const manifests = await loadValidManifests(source.paths, {
     cwd: options.cwd,
     env: options.env,
     endpoint: options.endpoint,
@@ -65,10 +72,4 @@ export async function loadApplyInput(
     signal: options.signal,
   });
   return { plan: compilePlan(manifests, { endpoint: options.endpoint }), saved: false };
-}
-
-/** A saved plan may name its endpoint; the command line and HOSTWAY_API_URL still come first. */
-export async function endpointOfSavedPlan(path: string, cwd: string): Promise<string | null> {
-  const plan = await loadPlanFile(resolve(cwd, path));
-  return plan.endpoint;
 }

@@ -1,10 +1,10 @@
-import { ExitCode, isOrderformError } from '../errors.js';
-import { type ExecuteOutcome, exitCodeOf } from './execute.js';
+import { ExitCode, exitCodeOfRun, isBug, isOrderformError, renderBug } from '../errors.js';
 import { locateRefusal } from './refusal-source.js';
+import type { RunPlanOutcome } from './run-plan.js';
 import type { OrderResult } from './runner.js';
 
 /** The errors that ended orders, one clear line each plus a hint, and what to do next. Pure. */
-export function renderOutcomeErrors(outcome: ExecuteOutcome, options: { resumable?: boolean } = {}): string {
+export function renderOutcomeErrors(outcome: RunPlanOutcome, options: { resumable?: boolean } = {}): string {
   const lines: string[] = [];
   for (const result of outcome.results) {
     const seen = new Set<string>();
@@ -24,15 +24,7 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome, options: { resumabl
         hints.add(error.hint);
         lines.push(`hint: ${error.hint}`);
       }
-      if (
-        error instanceof Error &&
-        !isOrderformError(error) &&
-        !('code' in error) &&
-        typeof error !== 'string'
-      ) {
-        lines.push(`internal error: ${error.stack ?? error.message}`);
-        lines.push('This is a bug in orderform. Please report it with the command you ran and this output.');
-      }
+      if (isBug(error, 'order')) lines.push(...renderBug(error));
     }
     const next = renderNextStep(result, options.resumable ?? true);
     if (next !== undefined) lines.push(next);
@@ -47,7 +39,7 @@ export function renderOutcomeErrors(outcome: ExecuteOutcome, options: { resumabl
  */
 function renderNextStep(result: OrderResult, resumable: boolean): string | undefined {
   if (result.kind !== 'failed' && result.kind !== 'stopped') return undefined;
-  const code = exitCodeOf([result]);
+  const code = exitCodeOfRun([result]);
   if (code === ExitCode.conflict || code === ExitCode.priceGuard) return undefined;
   // The in-process emulator and its temporary state end with this command: there is nothing to resume.
   if (!resumable)

@@ -3,7 +3,7 @@ import { ApplyStoppedError } from '../errors.js';
 import { resolveBody, resolveTemplate } from '../plan/template.js';
 import type { OrderPlan, PlanStep } from '../plan/types.js';
 import type { EmitEvent, OrderResultKind } from './events.js';
-import type { StepExecutor } from './executor.js';
+import type { StepExecutor } from './step-executor.js';
 
 export interface OrderRun {
   order: OrderPlan;

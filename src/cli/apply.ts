@@ -1,26 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Credentials } from '../api/types.js';
+import { credentialsFromEnv } from '../api/credentials.js';
+import { requestedEndpoint } from '../api/endpoint.js';
+import { type ApplyRequest, runApplyCommand } from '../apply/apply-command.js';
+import { renderApplyRefusal, renderApplyRun } from '../apply/apply-output.js';
 import { retryPolicyFromEnv } from '../apply/backoff.js';
-import { askConfirmation, renderPurchase } from '../apply/confirm.js';
-import { DEFAULT_PARALLELISM, DEFAULT_TIMEOUT_MS, MAX_BODY_BYTES } from '../apply/defaults.js';
-import { type ExecuteOutcome, executeDryRun, executePlan } from '../apply/execute.js';
-import { endpointOfSavedPlan, isSavedPlanArgument, loadApplyInput } from '../apply/inputs.js';
-import { createProgress } from '../apply/progress.js';
-import { renderOutcomeErrors } from '../apply/render-errors.js';
-import { readPlanSecrets } from '../apply/secrets.js';
-import { type ApplyReport, renderNoChanges, renderSummary } from '../apply/summary.js';
-import { renderApplyMarkdown, renderApplyRefusalMarkdown } from '../apply/summary-markdown.js';
-import { ExitCode, isInputError, isOrderformError, UsageError } from '../errors.js';
-import { renderIssuesMarkdown } from '../plan/render-issues-markdown.js';
-import type { StateBackend } from '../state/backend.js';
-import { chooseStateLocation, openStateBackend } from '../state/open.js';
-import { stateKeyFrom } from '../state/seal.js';
-import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
+import { streamTerminal } from '../apply/confirm.js';
+import { DEFAULT_PARALLELISM, DEFAULT_TIMEOUT_MS } from '../apply/defaults.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { chooseRunStateLocation } from '../state/open.js';
+import { commonOptions, type ParsedArgs, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { parseDuration } from './duration.js';
-import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
 import { appendStepSummary } from './github.js';
 import { parsePriceLimits } from './price-limits.js';
 
@@ -48,7 +37,7 @@ Options:
                           (default: $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --lock-timeout DURATION wait this long for an order locked by another apply (default: 0)
   --parallelism N         requests in flight at once, across orders (default: ${DEFAULT_PARALLELISM})
-  --dry-run               walk the plan with progress output; send nothing
+  --dry-run               walk the plan as apply would (same refusals); send and record nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
   --timeout MS            per-request timeout, body included (default: ${DEFAULT_TIMEOUT_MS})
   --retry-time MS         longest a step keeps retrying (default: 300000)
@@ -76,10 +65,44 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     ctx.stdout.write(HELP);
     return ExitCode.ok;
   }
-  // axios is the slowest import: start loading it while the manifests are read.
-  const clientModule = values['dry-run'] ? undefined : import('../api/client.js');
-  clientModule?.catch(() => undefined);
   const output = parseOutputFormat('apply', values.output, ['text', 'json'] as const);
+  const request = applyRequestOf(values, positionals, ctx);
+  let emulator: { url: string; close(): Promise<void> } | undefined;
+  try {
+    if (values.emulator) {
+      const { startEmulator } = await import('../emulator/index.js');
+      emulator = await startEmulator({ port: 0 });
+    }
+    const run = await runApplyCommand(
+      { ...request, endpoint: emulator?.url ?? request.endpoint },
+      {
+        stdout: ctx.stdout,
+        stderr: ctx.stderr,
+        terminal: streamTerminal(ctx.stdin, ctx.stderr, ctx.signal),
+        signal: ctx.signal,
+      },
+    );
+    const printed = renderApplyRun(run, { json: output === 'json', verbose: values.verbose === true });
+    await appendStepSummary(ctx, printed.stepSummary);
+    ctx.stdout.write(printed.stdout);
+    ctx.stderr.write(printed.stderr);
+    return run.outcome.exitCode;
+  } catch (error) {
+    const refusal = renderApplyRefusal(error, { json: output === 'json' });
+    if (refusal.stepSummary !== undefined) await appendStepSummary(ctx, refusal.stepSummary);
+    ctx.stdout.write(refusal.stdout);
+    throw error;
+  } finally {
+    await emulator?.close();
+  }
+}
+
+/** The command line and environment as a checked request; every malformed value is exit 3 here. */
+function applyRequestOf(
+  values: ParsedArgs<typeof applyOptions>['values'],
+  positionals: string[],
+  ctx: CommandContext,
+): ApplyRequest {
   if (positionals.length === 0) {
     throw new UsageError('apply: name the manifests (files or directories) or one saved plan (.json)', {
       hint: 'e.g. orderform apply --emulator manifests/vps-virtuozzo.yaml',
@@ -88,175 +111,42 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   const parallelism = parseInteger('--parallelism', values.parallelism, DEFAULT_PARALLELISM, 1, 64);
   const timeoutMs = parseInteger('--timeout', values.timeout, DEFAULT_TIMEOUT_MS, 100, 600_000);
   const lockWaitMs = parseDuration('apply: --lock-timeout', values['lock-timeout'], 0);
-  // The emulator forgets everything when this process ends, so a journal kept past it would lie.
-  const explicitState = values.state !== undefined || values['state-dir'] !== undefined;
-  const location = chooseStateLocation(values, values.emulator && !explicitState ? {} : ctx.env, ctx.cwd);
-  const credentials = readCredentials(ctx.env);
+  const emulator = values.emulator === true;
+  const state = chooseRunStateLocation(values, ctx.env, ctx.cwd, emulator);
+  const credentials = credentialsFromEnv(ctx.env, 'apply');
   const priceLimits = parsePriceLimits(values['max-total'], values['max-increase']);
-  if (values.emulator && values.endpoint !== undefined) {
+  if (emulator && values.endpoint !== undefined) {
     throw new UsageError('apply: --emulator and --endpoint exclude each other');
   }
-  const saved = await isSavedPlanArgument(positionals, ctx.cwd);
-  const warn = (line: string): void => {
-    ctx.stderr.write(`${line}\n`);
+  const retry = retryPolicyFromEnv(ctx.env);
+  return {
+    paths: positionals,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    endpoint: emulator ? undefined : requestedEndpoint(values.endpoint, ctx.env),
+    emulator,
+    allowInsecureHttp: values['allow-insecure-http'] === true,
+    allowForeignUrls: values['allow-foreign-urls'] === true,
+    state,
+    credentials,
+    dryRun: values['dry-run'] === true,
+    yes: values.yes === true,
+    verbose: values.verbose === true,
+    parallelism,
+    timeoutMs,
+    lockWaitMs,
+    retry: {
+      ...retry,
+      totalMs: parseInteger('--retry-time', values['retry-time'], retry.totalMs, 0, 86_400_000),
+    },
+    drainMs: parseInteger('ORDERFORM_DRAIN_MS', ctx.env.ORDERFORM_DRAIN_MS, 10_000, 0, 600_000),
+    priceLimits,
+    view: {
+      json: values.output === 'json',
+      ci: isCi(ctx.env),
+      color: values['no-color'] !== true && ctx.env.NO_COLOR === undefined,
+    },
   };
-
-  let emulator: { url: string; close(): Promise<void> } | undefined;
-  let temporaryStateDir: string | undefined;
-  let state: StateBackend | undefined;
-  try {
-    let rawEndpoint = requestedEndpoint(values.endpoint, ctx.env);
-    if (values.emulator) {
-      const { startEmulator } = await import('../emulator/index.js');
-      emulator = await startEmulator({ port: 0 });
-      rawEndpoint = emulator.url;
-    } else if (rawEndpoint === undefined && saved) {
-      rawEndpoint = (await endpointOfSavedPlan(positionals[0]!, ctx.cwd)) ?? undefined;
-    }
-    if (rawEndpoint === undefined) {
-      throw new UsageError(
-        'apply: no endpoint: pass --endpoint URL, set HOSTWAY_API_URL, or use --emulator',
-        {
-          hint: 'There is deliberately no default: orders cost money.',
-        },
-      );
-    }
-    const choice = checkEndpoint(rawEndpoint, values['allow-insecure-http'] === true);
-    if (choice.warning) warn(choice.warning);
-    const endpoint = choice.endpoint;
-
-    const input = await loadApplyInput(positionals, {
-      cwd: ctx.cwd,
-      env: ctx.env,
-      endpoint,
-      allowForeignUrls: values['allow-foreign-urls'] === true,
-      signal: ctx.signal,
-      saved,
-    });
-    if (values.emulator && !explicitState) {
-      temporaryStateDir = await mkdtemp(join(tmpdir(), 'orderform-emulator-'));
-    }
-    state = await openStateBackend(
-      temporaryStateDir === undefined ? location : { kind: 'local', dir: temporaryStateDir },
-      ctx.env,
-      warn,
-    );
-    if (state.kind === 'postgres' && stateKeyFrom(ctx.env) === undefined && !values['dry-run']) {
-      warn(
-        'warning: ORDERFORM_STATE_KEY is not set: the OwnerId cookie of each open order is stored unencrypted in PostgreSQL',
-      );
-    }
-    const json = output === 'json';
-    // With --emulator the API and (usually) the state end with this command: nothing to resume.
-    const resumable = values.emulator !== true;
-    const progress = (orders: Parameters<typeof createProgress>[0]) =>
-      createProgress(orders, {
-        stdout: ctx.stdout,
-        stderr: ctx.stderr,
-        json,
-        ci: isCi(ctx.env),
-        color: values['no-color'] !== true && ctx.env.NO_COLOR === undefined,
-      });
-    const retry = retryPolicyFromEnv(ctx.env);
-    const drainMs = parseInteger('ORDERFORM_DRAIN_MS', ctx.env.ORDERFORM_DRAIN_MS, 10_000, 0, 600_000);
-
-    let outcome: ExecuteOutcome;
-    if (values['dry-run']) {
-      outcome = await executeDryRun(
-        input.plan,
-        { endpoint, state, signal: ctx.signal, drainMs },
-        { progress },
-      );
-    } else {
-      const log = values.verbose ? (line: string) => warn(`debug: ${line}`) : undefined;
-      const secrets = readPlanSecrets(input.plan, ctx.env);
-      const secretValues = [...secrets.values.values()];
-      outcome = await executePlan(
-        input.plan,
-        {
-          endpoint,
-          state,
-          lockWaitMs,
-          parallelism,
-          timeoutMs,
-          maxBodyBytes: MAX_BODY_BYTES,
-          retry: {
-            ...retry,
-            totalMs: parseInteger('--retry-time', values['retry-time'], retry.totalMs, 0, 86_400_000),
-          },
-          drainMs,
-          credentials,
-          savedPlan: input.saved,
-          signal: ctx.signal,
-          log,
-          secrets,
-          env: ctx.env,
-          priceLimits,
-        },
-        {
-          progress,
-          // Awaited only here, so locking and reading the journals overlap the module's loading.
-          createClient: async ({ cookies, stop }) =>
-            (await clientModule!).createHttpClient({
-              timeoutMs,
-              maxBodyBytes: MAX_BODY_BYTES,
-              credentials,
-              cookies,
-              stop,
-              log,
-              secretValues,
-            }),
-          confirm: async (orders) => {
-            if (values.emulator || values.yes) return true;
-            const lines = renderPurchase(endpoint, orders);
-            if (ctx.stdin.isTTY !== true) {
-              throw new UsageError(
-                'apply: refusing to place real orders without a terminal to confirm on; nothing was sent',
-                {
-                  hint: 'Pass --yes to confirm non-interactively (e.g. in CI), or --emulator to try it out.',
-                },
-              );
-            }
-            return askConfirmation(ctx.stdin, ctx.stderr, lines, ctx.signal);
-          },
-        },
-      );
-    }
-    const report: ApplyReport = {
-      kind: 'apply-report',
-      dryRun: values['dry-run'] === true,
-      endpoint,
-      exitCode: outcome.exitCode,
-      orders: outcome.reports,
-    };
-    await appendStepSummary(ctx, renderApplyMarkdown(report, { resumable }));
-    if (json) {
-      ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    } else {
-      const nothing = values.verbose ? undefined : renderNoChanges(outcome.reports);
-      ctx.stdout.write(nothing ?? renderSummary(outcome.reports, { resumable }));
-    }
-    ctx.stderr.write(renderOutcomeErrors(outcome, { resumable }));
-    return outcome.exitCode;
-  } catch (error) {
-    if (isInputError(error))
-      await appendStepSummary(ctx, renderIssuesMarkdown(error.issues, 'orderform apply'));
-    else if (isOrderformError(error)) await appendStepSummary(ctx, renderApplyRefusalMarkdown(error));
-    // A machine reading --output json gets a report even when apply refuses before running.
-    if (output === 'json' && isOrderformError(error)) {
-      const report = {
-        kind: 'apply-report',
-        exitCode: error.exitCode,
-        error: { code: error.code, message: error.message },
-      };
-      ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    }
-    throw error;
-  } finally {
-    await state?.close();
-    await emulator?.close();
-    if (temporaryStateDir) await rm(temporaryStateDir, { recursive: true, force: true });
-  }
 }
 
 function parseInteger(
@@ -272,16 +162,6 @@ function parseInteger(
     throw new UsageError(`apply: ${name} must be a whole number from ${min} to ${max}; got '${raw}'`);
   }
   return value;
-}
-
-function readCredentials(env: NodeJS.ProcessEnv): Credentials | undefined {
-  const username = nonEmpty(env.HOSTWAY_USERNAME);
-  const password = nonEmpty(env.HOSTWAY_PASSWORD);
-  if (username === undefined && password === undefined) return undefined;
-  if (username === undefined || password === undefined) {
-    throw new UsageError('apply: set both HOSTWAY_USERNAME and HOSTWAY_PASSWORD, or neither');
-  }
-  return { username, password };
 }
 
 function isCi(env: NodeJS.ProcessEnv): boolean {

@@ -1,11 +1,13 @@
+import { connect } from '../api/connect.js';
+import { credentialsFromEnv } from '../api/credentials.js';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import { type CancelResult, cancelOrder } from '../apply/cancel-order.js';
-import { ConflictError, ExitCode, UsageError } from '../errors.js';
+import { ConflictError, ExitCode, exitCodeOf, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { parseDuration } from './duration.js';
-import { checkEndpoint, nonEmpty, requestedEndpoint } from './endpoint.js';
 
 const cancelOptions = {
   ...commonOptions,
@@ -45,6 +47,7 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
       'cancel: --emulator starts a new, empty emulator; pass --endpoint of the running one',
     );
   }
+  const credentials = credentialsFromEnv(ctx.env, 'cancel');
   const raw = requestedEndpoint(values.endpoint, ctx.env);
   if (raw === undefined)
     throw new UsageError('cancel: no endpoint: pass --endpoint URL or set HOSTWAY_API_URL');
@@ -57,11 +60,7 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
     endpoint,
     allowForeignUrls: values['allow-foreign-urls'],
   });
-  const username = nonEmpty(ctx.env.HOSTWAY_USERNAME);
-  const password = nonEmpty(ctx.env.HOSTWAY_PASSWORD);
-  const credentials = username !== undefined && password !== undefined ? { username, password } : undefined;
   const log = values.verbose ? (line: string) => ctx.stderr.write(`debug: ${line}\n`) : undefined;
-  const { createHttpClient } = await import('../api/client.js');
   const state = await openStateBackend(chooseStateLocation(values, ctx.env, ctx.cwd), ctx.env, (line) =>
     ctx.stderr.write(`${line}\n`),
   );
@@ -75,8 +74,7 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
           endpoint,
           manifestHash: loaded.hash,
           lockWaitMs,
-          createClient: async (cookies) =>
-            createHttpClient({ timeoutMs: 30_000, maxBodyBytes: 1024 * 1024, credentials, cookies, log }),
+          createClient: (cookies) => connect({ credentials, cookies, log }),
         }),
       );
     }
@@ -84,18 +82,20 @@ export async function runCancel(ctx: CommandContext): Promise<number> {
     await state.close();
   }
   const submitted = results.filter((r) => r.kind === 'submitted');
-  const exitCode = submitted.length > 0 ? ExitCode.conflict : ExitCode.ok;
+  const refusal =
+    submitted.length === 0
+      ? undefined
+      : new ConflictError(
+          `${submitted.map((r) => r.name).join(', ')}: submitted orders cannot be cancelled through the OrderAPI`,
+          { hint: 'A submitted order is being provisioned; contact Hostway to cancel it.' },
+        );
+  const exitCode = refusal === undefined ? ExitCode.ok : exitCodeOf(refusal);
   if (output === 'json') {
     ctx.stdout.write(`${JSON.stringify({ kind: 'cancel-report', exitCode, orders: results }, null, 2)}\n`);
     return exitCode;
   }
   ctx.stdout.write(results.map(renderCancelResult).join(''));
-  if (submitted.length > 0) {
-    throw new ConflictError(
-      `${submitted.map((r) => r.name).join(', ')}: submitted orders cannot be cancelled through the OrderAPI`,
-      { hint: 'A submitted order is being provisioned; contact Hostway to cancel it.' },
-    );
-  }
+  if (refusal !== undefined) throw refusal;
   return exitCode;
 }
 

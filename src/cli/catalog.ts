@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import {
   catalogCacheDir,
   catalogCachePath,
@@ -10,9 +10,9 @@ import { readCatalog } from '../catalog/read.js';
 import { renderCatalogText } from '../catalog/render.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import { ExitCode, UsageError } from '../errors.js';
+import { chooseStateLocation } from '../state/open.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
-import { checkEndpoint, requestedEndpoint } from './endpoint.js';
 
 const HELP = `Usage: orderform catalog [PRODUCT_SPEC] [options]
 
@@ -23,7 +23,8 @@ prices. Only GET requests; cached per endpoint for 5 minutes under the state dir
 Options:
   --endpoint URL          API endpoint (default: $HOSTWAY_API_URL)
   --emulator              read the bundled emulator's sample catalog
-  --state-dir DIR         where the cache lives (default: .orderform)
+  --state LOCATION        the cache lives beside the recorded state (a directory; default:
+                          $ORDERFORM_STATE, else .orderform; --state-dir DIR is the same)
   --refresh               read the catalog again instead of using the cache
   -o, --output FORMAT     text | json
   --allow-insecure-http   allow a non-loopback http:// endpoint (with a warning)
@@ -70,8 +71,9 @@ export async function runCatalog(ctx: CommandContext): Promise<number> {
     const choice = checkEndpoint(raw, values['allow-insecure-http'] === true);
     if (choice.warning) ctx.stderr.write(`${choice.warning}\n`);
     const endpoint = choice.endpoint;
-    const stateDir = resolve(ctx.cwd, values['state-dir'] ?? '.orderform');
-    const cachePath = catalogCachePath(catalogCacheDir(stateDir), endpoint, product ?? '*');
+    const state = chooseStateLocation(values, ctx.env, ctx.cwd);
+    const cacheDir = catalogCacheDir(state.kind === 'local' ? state.dir : state.url);
+    const cachePath = catalogCachePath(cacheDir, endpoint, product ?? '*');
     let catalog: CatalogSnapshot | undefined =
       values.refresh || values.emulator
         ? undefined

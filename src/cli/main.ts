@@ -1,4 +1,4 @@
-import { ExitCode, type Issue, isInputError, isOrderformError } from '../errors.js';
+import { ExitCode, exitCodeOf, isInputError, renderError } from '../errors.js';
 import { closestMatch } from '../manifest/suggest.js';
 import { VERSION } from '../version.js';
 import { COMMANDS, findCommand, renderCommandList } from './commands.js';
@@ -24,27 +24,6 @@ Exit codes: 0 ok, 1 apply failed (resumable), 2 changes pending (plan --detailed
 3 invalid input, 4 locked, 5 conflict with recorded state, 6 refused by the price guard
 (nothing bought; the order stays open), 70 internal error.
 `;
-
-export function renderIssue(issue: Issue): string {
-  const where = `${issue.file}:${issue.line}:${issue.column}`;
-  const doc = issue.document > 0 ? ` (document ${issue.document + 1})` : '';
-  const path = issue.path === '' ? '' : ` ${issue.path}:`;
-  return `${where}${doc}:${path} ${issue.message}`;
-}
-
-export function renderError(error: unknown): string {
-  if (isInputError(error)) {
-    const lines = error.issues.map((issue) => `error: ${renderIssue(issue)}`);
-    lines.push(`${error.message}; nothing was sent.`);
-    if (error.hint) lines.push(`hint: ${error.hint}`);
-    return `${lines.join('\n')}\n`;
-  }
-  if (isOrderformError(error)) {
-    return `error: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`;
-  }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return `internal error: ${stack}\nThis is a bug in orderform. Please report it with the command you ran and this output.\n`;
-}
 
 export async function runCommand(name: string | undefined, ctx: CommandContext): Promise<number> {
   if (name === 'help' && ctx.argv.length > 0) {
@@ -77,7 +56,7 @@ export async function runCommand(name: string | undefined, ctx: CommandContext):
     if (isInputError(error) && isGithubActions(ctx.env))
       ctx.stderr.write(renderIssueAnnotations(error.issues));
     ctx.stderr.write(renderError(error));
-    return isOrderformError(error) ? error.exitCode : ExitCode.internal;
+    return exitCodeOf(error);
   }
 }
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { ExitCode, isInputError, UsageError } from '../errors.js';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
+import { ConflictError, ExitCode, isInputError, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
 import { withEstimates } from '../plan/estimates.js';
@@ -12,7 +13,6 @@ import { chooseStateLocation, openStateBackend } from '../state/open.js';
 import { readPlanStates } from '../state/plan-state.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
-import { checkEndpoint, requestedEndpoint } from './endpoint.js';
 import { appendStepSummary } from './github.js';
 import { useColor } from './style.js';
 
@@ -121,10 +121,12 @@ export async function runPlan(ctx: CommandContext): Promise<number> {
   // A plan that apply will refuse must not pass a pull request: exit as apply would.
   if (hasConflicts(plan.orders)) {
     const refused = plan.orders.filter((order) => order.state.kind === 'changed').map((order) => order.name);
-    ctx.stderr.write(
-      `error: apply would refuse ${refused.join(', ')}: the manifest changed requests already applied (see the plan)\nhint: A placed order cannot be changed; give the manifest a new metadata.name to place another order.\n`,
+    throw new ConflictError(
+      `apply would refuse ${refused.join(', ')}: the manifest changed requests already applied (see the plan)`,
+      {
+        hint: 'A placed order cannot be changed; give the manifest a new metadata.name to place another order.',
+      },
     );
-    return ExitCode.conflict;
   }
   return values['detailed-exitcode'] && hasChanges(plan.orders) ? ExitCode.changesPending : ExitCode.ok;
 }

@@ -1,9 +1,11 @@
 import { CookieJar } from 'tough-cookie';
+import { connect } from '../api/connect.js';
+import { nonEmpty } from '../api/endpoint.js';
 import { checkLocation, describeLocationProblem } from '../api/location.js';
+import type { Credentials } from '../api/types.js';
 import { ApiError, ConflictError, UsageError } from '../errors.js';
 import type { StateBackend } from '../state/backend.js';
 import { newJournal } from '../state/journal-format.js';
-import { nonEmpty } from './endpoint.js';
 
 export interface ImportResult {
   kind: 'state-import';
@@ -20,7 +22,13 @@ export interface ImportResult {
  */
 export async function importOrder(
   state: StateBackend,
-  input: { name: string; orderUrl: string; endpoint: string; env: NodeJS.ProcessEnv },
+  input: {
+    name: string;
+    orderUrl: string;
+    endpoint: string;
+    env: NodeJS.ProcessEnv;
+    credentials: Credentials | undefined;
+  },
 ): Promise<ImportResult> {
   const collection = `${input.endpoint.replace(/\/+$/, '')}/orders`;
   const check = checkLocation({
@@ -37,21 +45,11 @@ export async function importOrder(
         hint: 'Use another name, or forget the record first with `orderform state rm`.',
       });
     }
-    const [{ createHttpClient }, { getOrder }] = await Promise.all([
-      import('../api/client.js'),
-      import('../api/operations.js'),
-    ]);
+    const { getOrder } = await import('../api/operations.js');
     // The order's OwnerId, when the one who placed it handed it over: the API reads an order for its owner.
     const ownerId = nonEmpty(input.env.ORDERFORM_IMPORT_OWNER_ID);
     const cookies = ownerId === undefined ? undefined : ownerJar(ownerId, check.url);
-    const username = nonEmpty(input.env.HOSTWAY_USERNAME);
-    const password = nonEmpty(input.env.HOSTWAY_PASSWORD);
-    const client = createHttpClient({
-      timeoutMs: 30_000,
-      maxBodyBytes: 1024 * 1024,
-      cookies,
-      credentials: username && password ? { username, password } : undefined,
-    });
+    const client = await connect({ cookies, credentials: input.credentials });
     const { status } = await getOrder(client, check.url);
     if (status === undefined || status.toLowerCase() === 'new') {
       throw new ApiError({

@@ -1,3 +1,5 @@
+import { credentialsFromEnv } from '../api/credentials.js';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import { ConflictError, ExitCode, UsageError } from '../errors.js';
 import type { StateBackend } from '../state/backend.js';
 import { describeHolder } from '../state/holder.js';
@@ -12,7 +14,6 @@ import {
 } from '../state/summary.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
-import { checkEndpoint, requestedEndpoint } from './endpoint.js';
 import { importOrder } from './state-import.js';
 
 const stateOptions = {
@@ -161,6 +162,7 @@ export async function runState(ctx: CommandContext): Promise<number> {
           orderUrl: args[1]!,
           endpoint,
           env: ctx.env,
+          credentials: credentialsFromEnv(ctx.env, 'state import'),
         });
         return print(
           result,

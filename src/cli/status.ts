@@ -1,3 +1,7 @@
+import { connect } from '../api/connect.js';
+import { credentialsFromEnv } from '../api/credentials.js';
+import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
+import type { Credentials } from '../api/types.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
@@ -13,7 +17,6 @@ import {
 } from '../state/status-report.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
-import { checkEndpoint, requestedEndpoint } from './endpoint.js';
 
 const statusOptions = { ...commonOptions, refresh: { type: 'boolean' } } as const;
 
@@ -52,6 +55,8 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
       ? null
       : checkEndpoint(rawEndpoint, values['allow-insecure-http'] === true).endpoint;
   const location = chooseStateLocation(values, ctx.env, ctx.cwd);
+  // Only --refresh talks to the API; then the credentials are checked as apply checks them.
+  const credentials = values.refresh ? credentialsFromEnv(ctx.env, 'status') : undefined;
   const manifests = await loadValidManifests(positionals, {
     cwd: ctx.cwd,
     env: ctx.env,
@@ -75,7 +80,7 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
         const holder = await state.lockHolder(journal.origin, name);
         if (holder) record.lockedBy = describeHolder(holder, new Date());
         if (values.refresh && record.orderUrl) {
-          record.live = await refreshOrder(record.orderUrl, journal.cookies, ctx.env);
+          record.live = await refreshOrder(record.orderUrl, journal.cookies, credentials);
         }
         records.push(record);
       }
@@ -100,20 +105,12 @@ export async function runStatus(ctx: CommandContext): Promise<number> {
 async function refreshOrder(
   orderUrl: string,
   cookies: unknown,
-  env: NodeJS.ProcessEnv,
+  credentials: Credentials | undefined,
 ): Promise<{ status: string | null; error?: string }> {
-  const [{ createHttpClient }, { getOrder }] = await Promise.all([
-    import('../api/client.js'),
+  const [client, { getOrder }] = await Promise.all([
+    connect({ cookies, credentials }),
     import('../api/operations.js'),
   ]);
-  const username = env.HOSTWAY_USERNAME;
-  const password = env.HOSTWAY_PASSWORD;
-  const client = createHttpClient({
-    timeoutMs: 30_000,
-    maxBodyBytes: 1024 * 1024,
-    cookies,
-    credentials: username && password ? { username, password } : undefined,
-  });
   try {
     const { status } = await getOrder(client, orderUrl);
     return { status: status ?? null };

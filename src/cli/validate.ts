@@ -1,9 +1,9 @@
+import { requestedEndpoint } from '../api/endpoint.js';
 import { ExitCode, InputError, isInputError, UsageError } from '../errors.js';
 import { loadManifests } from '../manifest/load.js';
 import type { LoadedManifest, Service, TopService } from '../manifest/types.js';
 import { parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
-import { requestedEndpoint } from './endpoint.js';
 import { isGithubActions, renderIssueAnnotations } from './github.js';
 
 const USAGE = `Usage: orderform validate <paths...> [options]

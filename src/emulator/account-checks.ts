@@ -1,5 +1,5 @@
 import { fieldsOf } from './body.js';
-import { ApiFailure, badRequest } from './errors.js';
+import { badRequest, EmulatorRefusal } from './errors.js';
 import { postDataError } from './http-io.js';
 
 /** Body checks of the whole order's endpoints, with the documented limits. */
@@ -74,7 +74,7 @@ export function checkPayment(body: unknown): Record<string, unknown> {
   const type = payment.paymentInfoType;
   if (type === 'offline') {
     // Documented as available to agents only; the emulator has no partner credentials.
-    throw new ApiFailure(403, 'The offline payment type is available to agents only');
+    throw new EmulatorRefusal(403, 'The offline payment type is available to agents only');
   }
   if (type !== 'credit_card')
     throw badRequest('POST data error', "'paymentInfoType' must be credit_card or offline");

@@ -1,7 +1,7 @@
 import { checkContact, checkPayment, checkUser, nameValueList } from './account-checks.js';
 import { wholeOrderOf } from './account-store.js';
 import { fieldsOf, requiredString } from './body.js';
-import { ApiFailure, methodNotAllowed, notFound } from './errors.js';
+import { EmulatorRefusal, methodNotAllowed, notFound } from './errors.js';
 import { emptyReply, jsonReply, type Reply } from './http-io.js';
 import type { RouteRequest } from './order-routes.js';
 import { type ApiContext, requireNew } from './orders.js';
@@ -136,5 +136,6 @@ function promotion(req: RouteRequest, order: Order, id: string): Reply {
 }
 
 function requireAccount(order: Order): void {
-  if (order.account === null) throw new ApiFailure(404, 'Resource not found', 'Account has not been set');
+  if (order.account === null)
+    throw new EmulatorRefusal(404, 'Resource not found', 'Account has not been set');
 }

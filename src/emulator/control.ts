@@ -1,4 +1,4 @@
-import { ApiFailure, badRequest, methodNotAllowed, notFound } from './errors.js';
+import { badRequest, EmulatorRefusal, methodNotAllowed, notFound } from './errors.js';
 import { parseFaultRule } from './faults.js';
 import { emptyReply, failureReply, jsonReply, type Reply } from './http-io.js';
 import type { EmulatorCore } from './server.js';
@@ -48,7 +48,7 @@ export function routeControl(
         throw notFound(`Unknown control endpoint '${path}'`);
     }
   } catch (error) {
-    if (error instanceof ApiFailure) return failureReply(error);
+    if (error instanceof EmulatorRefusal) return failureReply(error);
     throw error;
   }
 }
@@ -60,7 +60,7 @@ function faults(core: EmulatorCore, method: string, text: string | null): Reply 
     return emptyReply(204);
   }
   if (method !== 'POST') throw methodNotAllowed(['GET', 'POST', 'DELETE']);
-  if (text === null) throw new ApiFailure(413, 'Request entity too large');
+  if (text === null) throw new EmulatorRefusal(413, 'Request entity too large');
   let input: unknown;
   try {
     input = JSON.parse(text);

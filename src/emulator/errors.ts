@@ -43,7 +43,7 @@ export const UNAUTHORIZED_TEXT =
   'understand how to supply the credentials required.\n';
 
 /** A refusal raised anywhere in the handlers; the server turns it into the documented answer. */
-export class ApiFailure extends Error {
+export class EmulatorRefusal extends Error {
   readonly status: number;
   readonly details: string;
   readonly headers: Record<string, string>;
@@ -56,16 +56,18 @@ export class ApiFailure extends Error {
   }
 }
 
-export const badRequest = (message: string, details = ''): ApiFailure =>
-  new ApiFailure(400, message, details);
-export const notFound = (details = ''): ApiFailure => new ApiFailure(404, 'Resource not found', details);
-export const conflict = (message: string, details = ''): ApiFailure => new ApiFailure(409, message, details);
-export const unauthorized = (): ApiFailure => new ApiFailure(401, 'Unauthorized');
+export const badRequest = (message: string, details = ''): EmulatorRefusal =>
+  new EmulatorRefusal(400, message, details);
+export const notFound = (details = ''): EmulatorRefusal =>
+  new EmulatorRefusal(404, 'Resource not found', details);
+export const conflict = (message: string, details = ''): EmulatorRefusal =>
+  new EmulatorRefusal(409, message, details);
+export const unauthorized = (): EmulatorRefusal => new EmulatorRefusal(401, 'Unauthorized');
 export const methodNotAllowed = (
   allow: readonly string[],
   message = 'Method not allowed',
   details = '',
-): ApiFailure => new ApiFailure(405, message, details, { Allow: allow.join(', ') });
+): EmulatorRefusal => new EmulatorRefusal(405, message, details, { Allow: allow.join(', ') });
 
 /** The envelope body for an error status. */
 export function renderEnvelope(status: number, message: string, details: string): string {

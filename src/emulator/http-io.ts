@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import { type ApiFailure, badRequest, renderEnvelope, UNAUTHORIZED_TEXT } from './errors.js';
+import { badRequest, type EmulatorRefusal, renderEnvelope, UNAUTHORIZED_TEXT } from './errors.js';
 
 export const JSON_TYPE = 'application/json; charset=UTF-8';
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -20,7 +20,7 @@ export function emptyReply(status: number, headers: Record<string, string> = {})
   return { status, headers, body: '' };
 }
 
-export function failureReply(failure: ApiFailure): Reply {
+export function failureReply(failure: EmulatorRefusal): Reply {
   if (failure.status === 401) {
     return {
       status: 401,
@@ -134,6 +134,6 @@ export function ownerFromCookie(header: string | undefined): string | null {
 }
 
 /** A body field check in the API's words: 400 "POST data error" with what is wrong as details. */
-export function postDataError(details: string): ApiFailure {
+export function postDataError(details: string): EmulatorRefusal {
   return badRequest('POST data error', details);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { contactProblems } from './account-store.js';
 import { fieldsOf } from './body.js';
 import type { Catalog } from './catalog.js';
-import { ApiFailure, badRequest, conflict, methodNotAllowed } from './errors.js';
+import { badRequest, conflict, EmulatorRefusal, methodNotAllowed } from './errors.js';
 import { emptyReply, jsonReply, postDataError, type Reply } from './http-io.js';
 import { computeQuote } from './quote.js';
 import { missingAttributes } from './required-attributes.js';
@@ -125,7 +125,7 @@ export function putAccount(ctx: ApiContext, order: Order, body: unknown): Reply 
 export function getAccount(ctx: ApiContext, order: Order): Reply {
   const account = order.account;
   if (account === null)
-    throw new ApiFailure(404, 'Resource not found', `Order ${order.id} has no account yet`);
+    throw new EmulatorRefusal(404, 'Resource not found', `Order ${order.id} has no account yet`);
   const sub = (name: string): string => ctx.links.resource(`/orders/${order.id}/account/${name}`);
   return jsonReply(200, {
     status: 'new',

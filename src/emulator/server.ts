@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Catalog } from './catalog.js';
 import { isCatalogPath, routeCatalog } from './catalog-routes.js';
 import { routeControl } from './control.js';
-import { ApiFailure, notFound } from './errors.js';
+import { EmulatorRefusal, notFound } from './errors.js';
 import type { FaultBook } from './faults.js';
 import {
   failureReply,
@@ -44,7 +44,7 @@ export function createHandler(core: EmulatorCore): (req: IncomingMessage, res: S
     handle(core, req, res).catch((error: unknown) => {
       // Only a bug gets here (routing errors are answered); never leave the client hanging.
       if (!res.headersSent)
-        send(res, failureReply(new ApiFailure(500, 'Internal emulator error', String(error))));
+        send(res, failureReply(new EmulatorRefusal(500, 'Internal emulator error', String(error))));
       else res.destroy();
     });
   };
@@ -98,7 +98,7 @@ async function handle(core: EmulatorCore, req: IncomingMessage, res: ServerRespo
   if (fault?.kind === 'status') {
     reply = statusFaultReply(fault);
   } else if (read.kind === 'too-large') {
-    reply = failureReply(new ApiFailure(413, 'Request entity too large', 'Bodies are limited to 1 MiB'));
+    reply = failureReply(new EmulatorRefusal(413, 'Request entity too large', 'Bodies are limited to 1 MiB'));
     reply.headers.Connection = 'close';
   } else {
     reply = route(core, method, segments, rawUrl.slice(pathname.length), owner, req, read.text, parsed);
@@ -149,9 +149,13 @@ function route(
     if (isCatalogPath(first)) return routeCatalog(core.catalog, core.links, method, segments, query);
     throw notFound();
   } catch (error) {
-    if (error instanceof ApiFailure) return failureReply(error);
+    if (error instanceof EmulatorRefusal) return failureReply(error);
     return failureReply(
-      new ApiFailure(500, 'Internal emulator error', error instanceof Error ? error.message : String(error)),
+      new EmulatorRefusal(
+        500,
+        'Internal emulator error',
+        error instanceof Error ? error.message : String(error),
+      ),
     );
   }
 }
@@ -161,7 +165,7 @@ function statusFaultReply(fault: Extract<FaultRule, { kind: 'status' }>): Reply 
   const retryAfter = fault.retryAfter ?? (fault.status === 429 || fault.status === 503 ? 1 : undefined);
   if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
   return failureReply(
-    new ApiFailure(
+    new EmulatorRefusal(
       fault.status,
       fault.message ?? 'Injected fault',
       'Fault injected by the orderform emulator',

@@ -14,6 +14,11 @@ export async function writePlanFile(path: string, plan: Plan): Promise<void> {
 
 /** Reads a saved plan and checks it against schemas/plan.schema.json and the plan's own invariants. */
 export async function loadPlanFile(path: string): Promise<Plan> {
+  return parsePlanFile(path, readFile(path));
+}
+
+/** Checks a saved plan whose bytes the caller read (once) from `path`. */
+export async function parsePlanFile(path: string, content: Promise<Uint8Array> | Uint8Array): Promise<Plan> {
   const issue = (message: string, line = 1, column = 1, at = ''): Issue => ({
     kind: 'issue',
     file: path,
@@ -25,7 +30,7 @@ export async function loadPlanFile(path: string): Promise<Plan> {
   });
   let text: string;
   try {
-    const bytes = await readFile(path);
+    const bytes = await content;
     if (bytes.length > MAX_PLAN_BYTES)
       throw new InputError([issue(`plan file is larger than ${MAX_PLAN_BYTES} bytes`)]);
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

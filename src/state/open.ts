@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import type { StateBackend } from './backend.js';
 import { LocalStateBackend } from './local.js';
 import { stateKeyFrom } from './seal.js';
+import { TemporaryStateBackend } from './temporary.js';
 
 /** Where the state is: a local directory or a PostgreSQL URL (parsed, not yet connected). Pure. */
 export type StateLocation =
@@ -53,6 +54,7 @@ export function parseStateLocation(raw: string, cwd: string): StateLocation {
   return { kind: 'local', dir: resolve(cwd, raw) };
 }
 
+/** The one resolver of `--state` / `--state-dir` and their defaults, for every command. */
 export function chooseStateLocation(
   values: { state?: string | undefined; 'state-dir'?: string | undefined },
   env: NodeJS.ProcessEnv,
@@ -65,14 +67,38 @@ export function chooseStateLocation(
   return parseStateLocation(raw, cwd);
 }
 
+/**
+ * Against the in-process emulator, which forgets everything when the command ends, the state is
+ * a temporary directory unless the command line names one (ORDERFORM_STATE, meant for the real
+ * API, is not used then).
+ */
+export function chooseRunStateLocation(
+  values: { state?: string | undefined; 'state-dir'?: string | undefined },
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  emulator: boolean,
+): StateLocation | TemporaryLocation {
+  const explicit = values.state !== undefined || values['state-dir'] !== undefined;
+  if (emulator && !explicit) return { kind: 'temporary' };
+  return chooseStateLocation(values, env, cwd);
+}
+
+/** A fresh temporary directory, removed when the backend closes. */
+export interface TemporaryLocation {
+  kind: 'temporary';
+}
+
 /** Opens a backend; PostgreSQL's driver is loaded only when it is used. */
 export async function openStateBackend(
-  location: StateLocation,
+  location: StateLocation | TemporaryLocation,
   env: NodeJS.ProcessEnv,
   warn: (line: string) => void,
 ): Promise<StateBackend> {
   const key = stateKeyFrom(env);
   if (location.kind === 'local') return new LocalStateBackend(location.dir, key, warn);
+  if (location.kind === 'temporary') {
+    return TemporaryStateBackend.create(key, warn);
+  }
   const { PostgresStateBackend } = await import('./postgres.js');
   return new PostgresStateBackend(location.display, { connectionString: location.url }, location.schema, key);
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeOf } from '../../src/apply/execute.js';
+import { checkEndpoint, isLoopback } from '../../src/api/endpoint.js';
 import { renderOutcomeErrors } from '../../src/apply/render-errors.js';
+import { buildOrderReport, renderSummary } from '../../src/apply/report.js';
 import type { OrderResult } from '../../src/apply/runner.js';
-import { buildOrderReport, renderSummary } from '../../src/apply/summary.js';
 import { renderEventLine } from '../../src/apply/view-lines.js';
-import { checkEndpoint, isLoopback } from '../../src/cli/endpoint.js';
-import { ApplyStoppedError, ConflictError, UsageError } from '../../src/errors.js';
+import { ApplyStoppedError, ConflictError, exitCodeOfRun, UsageError } from '../../src/errors.js';
 import { newJournal } from '../../src/state/journal-format.js';
 import { describeRecordedOrder, renderStatusText } from '../../src/state/status-report.js';
 import { seedOrder } from './fixtures.js';
@@ -80,7 +79,7 @@ describe('the end of a run says what to do next, in line with the exit code', ()
   });
   const outcome = (result: OrderResult) => {
     const results = [result];
-    return { results, reports: [buildOrderReport(seedOrder(), result)], exitCode: exitCodeOf(results) };
+    return { results, reports: [buildOrderReport(seedOrder(), result)], exitCode: exitCodeOfRun(results) };
   };
 
   it('a plain failure (exit 1) is resumable: run apply again', () => {

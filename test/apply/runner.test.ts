@@ -1,11 +1,18 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DryRunExecutor } from '../../src/apply/dry-run.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/apply/backoff.js';
+import { DryRunTransport, readOnlyState } from '../../src/apply/dry-run.js';
 import type { RunnerEvent } from '../../src/apply/events.js';
-import type { StepExecutor, StepResult } from '../../src/apply/executor.js';
-import { sleep } from '../../src/apply/limiter.js';
+import { Limiter, sleep } from '../../src/apply/limiter.js';
 import { runOrders } from '../../src/apply/runner.js';
+import { JournaledExecutor, type StepExecutor, type StepResult } from '../../src/apply/step-executor.js';
 import { ApiError } from '../../src/errors.js';
 import type { JsonValue, PlanStep } from '../../src/plan/types.js';
+import { JournalStore } from '../../src/state/journal.js';
+import { newJournal } from '../../src/state/journal-format.js';
+import { LocalStateBackend } from '../../src/state/local.js';
 import { seedOrder } from './fixtures.js';
 
 /** An in-memory executor: records calls and their overlap, answers with made-up Locations. */
@@ -49,8 +56,10 @@ class SlowRecordExecutor implements StepExecutor {
   }
 }
 
+const ENDPOINT = 'http://h';
+
 const options = (events: RunnerEvent[], signal = new AbortController().signal) => ({
-  endpoint: 'http://h',
+  endpoint: ENDPOINT,
   signal,
   drainMs: 1000,
   emit: (event: RunnerEvent) => events.push(event),
@@ -163,16 +172,37 @@ describe('runOrders', () => {
     expect(executor.calls.map((c) => c.step)).toEqual(['order']);
   });
 
-  it('walks the whole plan in a dry run with placeholder Locations', async () => {
-    const events: RunnerEvent[] = [];
-    const [result] = await runOrders([{ order: seedOrder(), executor: new DryRunExecutor() }], {
-      ...options(events),
-      mode: 'dry-run',
-    });
-    expect(result?.kind).toBe('dry-run');
-    const started = events.filter((e) => e.kind === 'step-done');
-    expect(started).toHaveLength(seedOrder().steps.length);
-    expect(result?.locations.get('service:server')).toBe('<dry-run:service:server>');
+  it('walks the whole plan in a dry run with placeholder Locations, writing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'orderform-dry-run-'));
+    try {
+      const order = seedOrder();
+      const state = readOnlyState(new LocalStateBackend(join(dir, 'state'), undefined, () => undefined));
+      const journal = await JournalStore.load(state, ENDPOINT, order.name, () =>
+        newJournal(order.name, ENDPOINT, order.manifestHash, new Date()),
+      );
+      const events: RunnerEvent[] = [];
+      const executor = new JournaledExecutor({
+        order,
+        journal,
+        transport: new DryRunTransport(),
+        endpoint: ENDPOINT,
+        limiter: new Limiter(4),
+        retry: DEFAULT_RETRY_POLICY,
+        resume: {},
+        emit: (event) => events.push(event),
+      });
+      const [result] = await runOrders([{ order, executor }], { ...options(events), mode: 'dry-run' });
+      expect(result?.kind).toBe('dry-run');
+      const done = events.filter((e) => e.kind === 'step-done');
+      expect(done).toHaveLength(order.steps.length);
+      expect(done.every((e) => e.kind === 'step-done' && e.outcome === 'dry-run')).toBe(true);
+      // Nothing went on a wire, so the progress never says that anything did.
+      expect(events.some((e) => e.kind === 'step-started' || e.kind === 'step-settling')).toBe(false);
+      expect(result?.locations.get('service:server')).toBe('<dry-run:service:server>');
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,9 +2,8 @@ import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/cli/context.js';
-import { renderError } from '../../src/cli/main.js';
 import { runValidate } from '../../src/cli/validate.js';
-import { UsageError } from '../../src/errors.js';
+import { renderError, UsageError } from '../../src/errors.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BAD = 'test/fixtures/manifests/invalid/billing-cycle-out-of-range/order.yaml';

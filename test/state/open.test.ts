@@ -1,8 +1,14 @@
+import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/cli/duration.js';
 import { UsageError } from '../../src/errors.js';
 import { describeHolder } from '../../src/state/holder.js';
-import { chooseStateLocation, parseStateLocation } from '../../src/state/open.js';
+import {
+  chooseRunStateLocation,
+  chooseStateLocation,
+  openStateBackend,
+  parseStateLocation,
+} from '../../src/state/open.js';
 
 describe('state locations', () => {
   it('a path or file: URL is a local directory, resolved against the working directory', () => {
@@ -34,6 +40,20 @@ describe('state locations', () => {
     expect(chooseStateLocation({}, env, '/w')).toMatchObject({ kind: 'postgres' });
     expect(chooseStateLocation({}, {}, '/w')).toEqual({ kind: 'local', dir: '/w/.orderform' });
     expect(() => chooseStateLocation({ state: 'a', 'state-dir': 'b' }, {}, '/w')).toThrow(UsageError);
+  });
+
+  it('against the emulator: a temporary state unless the command line names one; ORDERFORM_STATE is not used', async () => {
+    const env = { ORDERFORM_STATE: 'postgres://db/ops' };
+    expect(chooseRunStateLocation({}, env, '/w', true)).toEqual({ kind: 'temporary' });
+    expect(chooseRunStateLocation({ 'state-dir': 'b' }, env, '/w', true)).toEqual({
+      kind: 'local',
+      dir: '/w/b',
+    });
+    expect(chooseRunStateLocation({}, env, '/w', false)).toMatchObject({ kind: 'postgres' });
+    const state = await openStateBackend({ kind: 'temporary' }, {}, () => undefined);
+    expect((await stat(state.location)).isDirectory()).toBe(true);
+    await state.close();
+    await expect(stat(state.location)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
 

@@ -1,36 +1,31 @@
 import { setMaxListeners } from 'node:events';
-import type { Credentials, HttpClient } from '../api/types.js';
-import { ApplyStoppedError, ExitCode, isOrderformError, UsageError } from '../errors.js';
+import { ApplyStoppedError, exitCodeOfRun } from '../errors.js';
 import type { OrderPlan, Plan } from '../plan/types.js';
 import type { StateBackend } from '../state/backend.js';
-import { reconcileJournal } from '../state/reconcile.js';
 import type { RetryPolicy } from './backoff.js';
-import { DryRunExecutor } from './dry-run.js';
-import { LiveExecutor } from './executor.js';
+import { readOnlyState } from './dry-run.js';
 import { Limiter } from './limiter.js';
 import type { PriceLimits } from './price-guard.js';
 import type { Progress } from './progress.js';
 import type { QuoteRecord } from './quote-record.js';
+import { buildOrderReport, type OrderReport } from './report.js';
 import { type OrderResult, type OrderRun, runOrders } from './runner.js';
 import { checkSecretFingerprints, loadFingerprintKey, type PlanSecrets } from './secrets.js';
 import { type PreparedOrder, prepareOrders } from './session.js';
-import { buildOrderReport, type OrderReport } from './summary.js';
+import { JournaledExecutor } from './step-executor.js';
+import type { TransportFactory } from './transport.js';
 
-export interface ExecuteSettings {
+export interface RunPlanSettings {
   endpoint: string;
   state: StateBackend;
   /** How long to wait for an order's lock held by another apply (0: exit 4 at once). */
   lockWaitMs: number;
   parallelism: number;
-  timeoutMs: number;
-  maxBodyBytes: number;
   retry: RetryPolicy;
   drainMs: number;
-  credentials: Credentials | undefined;
   /** Executing a saved plan: refused if the recorded state moved on since it was made. */
   savedPlan: boolean;
   signal: AbortSignal;
-  log: ((line: string) => void) | undefined;
   /** Values of the plan's secret placeholders (read by readPlanSecrets) and where the state key may come from. */
   secrets?: PlanSecrets | undefined;
   env?: Readonly<Record<string, string | undefined>> | undefined;
@@ -38,16 +33,16 @@ export interface ExecuteSettings {
   priceLimits?: Omit<PriceLimits, 'savedPlan'> | undefined;
 }
 
-export interface ExecuteHooks {
+export interface RunPlanHooks {
   /** Creates the view once it is known which orders run. */
   progress(orders: readonly OrderPlan[]): Promise<Progress>;
   /** Asked before anything is sent, with what is about to be sent; false aborts with nothing sent. */
   confirm(orders: readonly { order: OrderPlan; requests: number }[]): Promise<boolean>;
-  /** The HTTP client factory, loaded lazily by the caller (axios is slow to import). */
-  createClient(options: { cookies: unknown; stop: AbortSignal }): Promise<HttpClient>;
+  /** Where each order's requests go: the API, or the dry run's transport that sends nothing. */
+  transports: TransportFactory;
 }
 
-export interface ExecuteOutcome {
+export interface RunPlanOutcome {
   reports: OrderReport[];
   results: OrderResult[];
   exitCode: number;
@@ -55,14 +50,18 @@ export interface ExecuteOutcome {
   orders?: readonly OrderPlan[];
 }
 
-/** Applies a plan for real: locks, journals, confirmation, the run, then the report. */
-export async function executePlan(
+/**
+ * Applies a plan: locks, journals, confirmation, the run, then the report. A dry run takes the
+ * same route with a transport that sends nothing, over the recorded state seen read-only.
+ */
+export async function runPlan(
   plan: Plan,
-  settings: ExecuteSettings,
-  hooks: ExecuteHooks,
-): Promise<ExecuteOutcome> {
+  settings: RunPlanSettings,
+  hooks: RunPlanHooks,
+): Promise<RunPlanOutcome> {
+  const dryRun = !hooks.transports.sends;
   const preflight = await prepareOrders(plan.orders, {
-    state: settings.state,
+    state: dryRun ? readOnlyState(settings.state) : settings.state,
     endpoint: settings.endpoint,
     savedPlan: settings.savedPlan,
     lockWaitMs: settings.lockWaitMs,
@@ -70,7 +69,8 @@ export async function executePlan(
   try {
     const toRun = preflight.prepared.flatMap((p) => (p.kind === 'run' ? [p] : []));
     const fingerprintKeys = await fingerprintKeysFor(preflight.prepared, settings);
-    if (toRun.length > 0) {
+    // Nothing is bought in a dry run: there is nothing to confirm.
+    if (toRun.length > 0 && !dryRun) {
       const requests = toRun.map((p) => ({
         order: p.order,
         requests: p.order.steps.filter(
@@ -91,14 +91,14 @@ export async function executePlan(
     const progress = await hooks.progress(toRun.map((p) => p.order));
     const runs: OrderRun[] = [];
     for (const prepared of toRun) {
-      const client = await hooks.createClient({
+      const transport = await hooks.transports.open({
         cookies: prepared.journal.current.cookies,
         stop: stop.signal,
       });
-      const executor = new LiveExecutor({
+      const executor = new JournaledExecutor({
         order: prepared.order,
         journal: prepared.journal,
-        client,
+        transport,
         endpoint: settings.endpoint,
         limiter,
         retry: settings.retry,
@@ -122,7 +122,7 @@ export async function executePlan(
         signal: settings.signal,
         drainMs: settings.drainMs,
         emit: progress.emit,
-        mode: 'live',
+        mode: dryRun ? 'dry-run' : 'live',
       });
     } finally {
       // Whatever still runs after the drain bound is cut off; its step stays in doubt.
@@ -157,7 +157,7 @@ export async function executePlan(
 /** Loads each order's fingerprint key only for plans with secrets, and checks what the journals recorded. */
 async function fingerprintKeysFor(
   prepared: readonly PreparedOrder[],
-  settings: ExecuteSettings,
+  settings: RunPlanSettings,
 ): Promise<Map<string, Buffer>> {
   const keys = new Map<string, Buffer>();
   if (settings.secrets === undefined || settings.secrets.values.size === 0) return keys;
@@ -172,93 +172,15 @@ async function fingerprintKeysFor(
   return keys;
 }
 
-/** Walks the plan through the runner with nothing sent and no journal touched (read only). */
-export async function executeDryRun(
-  plan: Plan,
-  settings: Pick<ExecuteSettings, 'endpoint' | 'state' | 'signal' | 'drainMs'>,
-  hooks: Pick<ExecuteHooks, 'progress'>,
-): Promise<ExecuteOutcome> {
-  const runs: OrderRun[] = [];
-  const skipped: OrderResult[] = [];
-  for (const order of plan.orders) {
-    const journal = await settings.state.read(settings.endpoint, order.name).catch(() => undefined);
-    const verdict = reconcileJournal(journal, order);
-    if (verdict.kind === 'placed') {
-      const locations = new Map(
-        Object.entries(journal?.steps ?? {}).map(([id, s]) => [id, s.location] as const),
-      );
-      skipped.push({
-        kind: 'already-placed',
-        name: order.name,
-        orderUrl: verdict.orderUrl,
-        locations,
-        errors: [],
-      });
-      continue;
-    }
-    const resumed = new Map<string, string | undefined>();
-    if (verdict.kind === 'resume') {
-      for (const [id, step] of Object.entries(verdict.steps))
-        if (step.kind === 'done') resumed.set(id, step.location);
-    }
-    runs.push({ order, executor: new DryRunExecutor(resumed) });
-  }
-  const progress = await hooks.progress(runs.map((run) => run.order));
-  let results: OrderResult[];
-  try {
-    results = await runOrders(runs, {
-      endpoint: settings.endpoint,
-      signal: settings.signal,
-      drainMs: settings.drainMs,
-      emit: progress.emit,
-      mode: 'dry-run',
-    });
-  } finally {
-    await progress.close();
-  }
-  return finishOutcome(plan.orders, [...results, ...skipped]);
-}
-
 function finishOutcome(
   orders: readonly OrderPlan[],
   results: OrderResult[],
   quotes: ReadonlyMap<string, QuoteRecord> = new Map(),
-): ExecuteOutcome {
+): RunPlanOutcome {
   const byName = new Map(results.map((r) => [r.name, r]));
   const reports = orders.flatMap((order) => {
     const result = byName.get(order.name);
     return result === undefined ? [] : [buildOrderReport(order, result, quotes.get(order.name))];
   });
-  return { reports, results, exitCode: exitCodeOf(results), orders };
-}
-
-const SEVERITY: readonly number[] = [
-  ExitCode.ok,
-  ExitCode.applyFailed,
-  ExitCode.priceGuard,
-  ExitCode.locked,
-  ExitCode.conflict,
-  ExitCode.invalidInput,
-  ExitCode.internal,
-];
-
-/** The worst outcome wins: a bug over a conflict over a plain failure. */
-export function exitCodeOf(results: readonly OrderResult[]): number {
-  let worst: number = ExitCode.ok;
-  const consider = (code: number): void => {
-    if (SEVERITY.indexOf(code) > SEVERITY.indexOf(worst)) worst = code;
-  };
-  for (const result of results) {
-    if (result.kind === 'failed' || result.kind === 'stopped') consider(ExitCode.applyFailed);
-    for (const error of result.errors) consider(exitCodeOfError(error));
-  }
-  return worst;
-}
-
-function exitCodeOfError(error: unknown): number {
-  if (isOrderformError(error)) return error instanceof UsageError ? ExitCode.applyFailed : error.exitCode;
-  // Signals abort with their name; file-system failures carry an errno code: both leave progress saved.
-  if (!(error instanceof Error) || 'code' in error || error.name === 'AbortError')
-    return ExitCode.applyFailed;
-  return ExitCode.internal;
+  return { reports, results, exitCode: exitCodeOfRun(results), orders };
 }

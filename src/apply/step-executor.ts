@@ -1,16 +1,4 @@
-import {
-  setAccountAttributes,
-  setAccountUser,
-  setContactInfo,
-  setOrderAttributes,
-  setPaymentInfo,
-  setProductBillingCycle,
-  setPromotion,
-} from '../api/account-operations.js';
 import { ApiFailure } from '../api/failure.js';
-import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
-import { getQuote, validateOrder } from '../api/quote.js';
-import type { HttpClient } from '../api/types.js';
 import { stepDisplayNames } from '../plan/display.js';
 import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
 import type { JournalStore } from '../state/journal.js';
@@ -22,9 +10,9 @@ import type { EmitEvent, StepOutcome } from './events.js';
 import { type Limiter, sleep } from './limiter.js';
 import { normalizeUrl } from './match.js';
 import { checkPriceGuard, type PriceLimits } from './price-guard.js';
-import type { QuoteRecord } from './quote-record.js';
 import { fillSecrets, type PlanSecrets, secretFingerprint } from './secrets.js';
-import { type SettleVerdict, settleInDoubtStep } from './settle.js';
+import type { SettleVerdict } from './settle.js';
+import type { StepAnswer, Transport } from './transport.js';
 
 export interface StepResult {
   location: string | undefined;
@@ -48,10 +36,11 @@ export interface StepExecutor {
   execute(step: PlanStep, call: { url: string; body: JsonValue }, signal: AbortSignal): Promise<StepResult>;
 }
 
-export interface LiveExecutorOptions {
+export interface JournaledExecutorOptions {
   order: OrderPlan;
   journal: JournalStore;
-  client: HttpClient;
+  /** Where the requests go: the API, or the dry run's transport that sends nothing. */
+  transport: Transport;
   endpoint: string;
   limiter: Limiter;
   retry: RetryPolicy;
@@ -67,9 +56,10 @@ export interface LiveExecutorOptions {
 /**
  * Sends one order's steps exactly once: "started" is on disk before a request leaves, the result
  * as soon as it arrives; a transient failure leaves the step in doubt, and an in-doubt step is
- * settled by reading the API before anything is sent again.
+ * settled by reading the API before anything is sent again. In a dry run the same happens
+ * against a transport that sends nothing and a state that keeps nothing.
  */
-export class LiveExecutor implements StepExecutor {
+export class JournaledExecutor implements StepExecutor {
   readonly resumed: ReadonlyMap<string, string | undefined>;
   readonly resumedValues: ReadonlyMap<string, string>;
   private readonly inDoubt: Set<string>;
@@ -78,7 +68,7 @@ export class LiveExecutor implements StepExecutor {
   /** Step names as the manifest gives them, for messages (`vps/ip`, not `service:vps/0/4`). */
   private readonly names: ReadonlyMap<string, string>;
 
-  constructor(private readonly options: LiveExecutorOptions) {
+  constructor(private readonly options: JournaledExecutorOptions) {
     this.names = stepDisplayNames(options.order.steps);
     const resumed = new Map<string, string | undefined>();
     this.inDoubt = new Set();
@@ -99,7 +89,7 @@ export class LiveExecutor implements StepExecutor {
     call: { url: string; body: JsonValue },
     signal: AbortSignal,
   ): Promise<StepResult> {
-    const { retry, emit, order } = this.options;
+    const { retry, emit, order, transport } = this.options;
     const event = { order: order.name, step: step.id, label: step.label };
     // The guard runs before anything of validate or submit is recorded or sent, on every run.
     if (step.kind === 'validate-order' || step.kind === 'submit') this.guardPrice();
@@ -107,9 +97,8 @@ export class LiveExecutor implements StepExecutor {
     for (let attempt = 1; ; attempt += 1) {
       if (this.inDoubt.has(step.id)) {
         // Only these read the API; an in-doubt POST /orders or PUT account is simply sent again.
-        if (step.kind === 'add-product' || step.kind === 'add-service' || step.kind === 'submit') {
-          emit({ kind: 'step-settling', ...event });
-        }
+        const reads = step.kind === 'add-product' || step.kind === 'add-service' || step.kind === 'submit';
+        if (reads && transport.sends) emit({ kind: 'step-settling', ...event });
         const verdict = await this.settle(step, call, signal);
         if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
         this.inDoubt.delete(step.id);
@@ -122,16 +111,12 @@ export class LiveExecutor implements StepExecutor {
         const answer = await this.options.limiter.run(() => {
           if (signal.aborted) throw stopped();
           // Reported once a parallelism slot is free: "started" means on the wire, not queued.
-          emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
+          if (transport.sends)
+            emit({ kind: 'step-started', ...event, method: step.method, url: call.url, attempt });
           return this.send(step, call);
         });
-        return this.recordDone(
-          step,
-          answer.location,
-          answer.location ? 'created' : 'accepted',
-          answer.status,
-          answer.quote,
-        );
+        const outcome = !transport.sends ? 'dry-run' : answer.location ? 'created' : 'accepted';
+        return this.recordDone(step, answer.location, outcome, answer.status, answer);
       } catch (error) {
         if (!(error instanceof ApiFailure)) throw error;
         const judged = judgeFailure(error.reason);
@@ -166,7 +151,7 @@ export class LiveExecutor implements StepExecutor {
     error: ApiFailure,
   ): Promise<StepResult> {
     const event = { order: this.options.order.name, step: step.id, label: step.label };
-    this.options.emit({ kind: 'step-settling', ...event });
+    if (this.options.transport.sends) this.options.emit({ kind: 'step-settling', ...event });
     const verdict = await this.settle(step, call, signal);
     if (verdict.kind === 'found') return this.recordDone(step, verdict.location, 'adopted', undefined);
     this.inDoubt.delete(step.id);
@@ -174,45 +159,11 @@ export class LiveExecutor implements StepExecutor {
     throw error;
   }
 
-  private async send(
-    step: PlanStep,
-    call: { url: string; body: JsonValue },
-  ): Promise<{ location?: string; status: number; quote?: QuoteRecord }> {
-    const { client, endpoint } = this.options;
+  private send(step: PlanStep, call: { url: string; body: JsonValue }): Promise<StepAnswer> {
+    const { transport, endpoint } = this.options;
     // Secret values enter the body here, on its way to the wire, and nowhere before.
     const body = fillSecrets(call.body, this.options.secrets);
-    const request = { step: this.names.get(step.id) ?? step.id, url: call.url, body, endpoint };
-    switch (step.kind) {
-      case 'create-order':
-        return createOrder(client, request);
-      case 'set-account':
-        await setAccount(client, request);
-        return { status: 204 };
-      case 'add-product':
-        return addProduct(client, request);
-      case 'add-service':
-        return addService(client, request);
-      case 'read-quote':
-        return { status: 200, quote: await getQuote(client, request) };
-      case 'validate-order':
-        return { status: await validateOrder(client, request) };
-      case 'submit':
-        return { status: await submitOrder(client, request) };
-      case 'set-order-attributes':
-        return { status: await setOrderAttributes(client, request) };
-      case 'set-account-attributes':
-        return { status: await setAccountAttributes(client, request) };
-      case 'set-account-user':
-        return { status: await setAccountUser(client, request) };
-      case 'set-contact':
-        return { status: await setContactInfo(client, request) };
-      case 'set-payment':
-        return { status: await setPaymentInfo(client, request) };
-      case 'set-product':
-        return { status: await setProductBillingCycle(client, request) };
-      case 'set-promotion':
-        return { status: await setPromotion(client, request) };
-    }
+    return transport.send(step, { step: this.names.get(step.id) ?? step.id, url: call.url, body, endpoint });
   }
 
   /** Refuses (exit 6) when the recorded quote is above the limits; nothing is sent then. */
@@ -234,9 +185,9 @@ export class LiveExecutor implements StepExecutor {
     signal: AbortSignal,
   ): Promise<SettleVerdict> {
     const run = this.settling.then(async () => {
-      const { journal, client, retry, limiter, endpoint, order } = this.options;
+      const { journal, transport, retry, limiter, endpoint, order } = this.options;
       if (step.kind === 'create-order') {
-        client.clearCookies();
+        transport.clearCookies();
         return { kind: 'absent' } as const;
       }
       const firstAttemptAt = Date.now();
@@ -252,7 +203,7 @@ export class LiveExecutor implements StepExecutor {
         ).length;
         try {
           return await limiter.run(() =>
-            settleInDoubtStep(client, {
+            transport.settle({
               step,
               ...call,
               endpoint,
@@ -293,14 +244,14 @@ export class LiveExecutor implements StepExecutor {
     location: string | undefined,
     outcome: StepOutcome,
     httpStatus: number | undefined,
-    quote?: QuoteRecord,
+    answer?: StepAnswer,
   ): StepResult {
-    const { journal, order, client } = this.options;
-    const value = quote?.hash;
-    const result = { location, adopted: outcome === 'adopted', httpStatus, value, quote };
+    const { journal, order, transport } = this.options;
+    const value = answer?.value;
+    const result = { location, adopted: outcome === 'adopted', httpStatus, value, quote: answer?.quote };
     // Cookies are saved with every result: the OwnerId arrives with POST /orders and may be renewed.
     const recorded = journal.update((j) =>
-      markDone(j, order.manifestHash, step, result, client.exportCookies(), new Date()),
+      markDone(j, order.manifestHash, step, result, transport.exportCookies(), new Date()),
     );
     return { location, outcome, recorded, value };
   }

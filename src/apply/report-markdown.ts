@@ -1,4 +1,4 @@
-import type { ApplyReport, OrderReport } from './summary.js';
+import type { ApplyReport, OrderReport } from './report.js';
 
 const RESULT: Record<OrderReport['result'], string> = {
   placed: ':white_check_mark: placed',
