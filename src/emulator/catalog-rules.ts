@@ -86,7 +86,7 @@ export function catalogRuleProblems(input: unknown, refused: ReadonlySet<string>
       const at = `${path}.offerings[${j}].currency`;
       if (!usable(at, offering.currency)) return;
       offered.add(offering.currency);
-      if (!currencies.includes(offering.currency))
+      if (Array.isArray(franchise.currencies) && !currencies.includes(offering.currency))
         fail(at, `'${offering.currency}' is not one of franchise.currencies`);
     });
     const references = list(product.serviceSpecifications);
@@ -97,7 +97,8 @@ export function catalogRuleProblems(input: unknown, refused: ReadonlySet<string>
     );
     references.forEach((id, j) => {
       const at = `${path}.serviceSpecifications[${j}]`;
-      if (!usable(at, id)) return;
+      // Without a list of service specifications there is nothing to resolve against.
+      if (!usable(at, id) || !Array.isArray(root.serviceSpecifications)) return;
       const priced = pricedIn.get(id);
       if (priced === undefined) {
         fail(at, `'${id}' is not in $.serviceSpecifications`);
