@@ -2,10 +2,10 @@
 // of truth; test/manifest/generated.test.ts runs `node scripts/generate.mjs --check`, which fails
 // when these files drift from it.
 //
-//   src/manifest/order.generated.ts               TypeScript types (json-schema-to-typescript)
-//   src/manifest/order-validator.generated.js     precompiled ajv validators (standalone ESM code)
-//   src/plan/plan-validator.generated.js            of schemas/order, plan and catalog .schema.json,
-//   src/emulator/catalog-validator.generated.js     each with its .d.ts
+//   src/manifest/order.generated.ts               TypeScript types of the manifest (json-schema-to-typescript)
+//   src/manifest/order-validator.generated.js     precompiled ajv validators (standalone ESM code) of
+//   src/plan/plan-validator.generated.js          schemas/order, plan and catalog .schema.json,
+//   src/emulator/catalog-validator.generated.js   each with its .d.ts
 //
 // Every validator is precompiled, so no command imports ajv's compiler at run time: importing and
 // compiling ajv costs ~180 ms and ~300 KB of bundle, loading the standalone code a few ms.
