@@ -4,6 +4,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import catalogSchema from '../../schemas/catalog.schema.json' with { type: 'json' };
+import type {
+  AttributeSpec,
+  CatalogData,
+  OfferingSpec,
+  ProductSpecificationSpec,
+  ServiceSpecificationSpec,
+} from '../../src/emulator/catalog-types.js';
 import { validateCatalog } from '../../src/emulator/catalog-validate.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -237,5 +245,69 @@ describe('orderform emulator --catalog with a bad catalog', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the catalog types and schemas/catalog.schema.json', () => {
+  // Each literal must list exactly the type's keys (tsc checks that); the test checks that they are
+  // the schema's keys, comments aside: a field added to one and not the other fails.
+  const defs = catalogSchema.$defs;
+  const properties = (node: { properties: object }) =>
+    Object.keys(node.properties)
+      .filter((key) => key !== '$comment' && key !== 'sample')
+      .sort();
+  it.each<[string, Record<string, true>, { properties: object }]>([
+    [
+      'CatalogData',
+      {
+        notice: true,
+        franchise: true,
+        productSpecifications: true,
+        serviceSpecifications: true,
+      } satisfies Record<keyof CatalogData, true>,
+      catalogSchema,
+    ],
+    [
+      'ProductSpecificationSpec',
+      {
+        id: true,
+        name: true,
+        category: true,
+        offerings: true,
+        serviceSpecifications: true,
+      } satisfies Record<keyof ProductSpecificationSpec, true>,
+      defs.productSpecification,
+    ],
+    [
+      'OfferingSpec',
+      {
+        id: true,
+        billingPeriod: true,
+        currency: true,
+        default: true,
+        samplePrice: true,
+      } satisfies Record<keyof OfferingSpec, true>,
+      defs.offering,
+    ],
+    [
+      'ServiceSpecificationSpec',
+      {
+        id: true,
+        name: true,
+        category: true,
+        ranking: true,
+        billingCycles: true,
+        samplePrices: true,
+        attributes: true,
+      } satisfies Record<keyof ServiceSpecificationSpec, true>,
+      defs.serviceSpecification,
+    ],
+    [
+      'AttributeSpec',
+      { name: true, type: true, required: true } satisfies Record<keyof AttributeSpec, true>,
+      defs.serviceSpecification.properties.attributes.items,
+    ],
+  ])('%s has the keys of its schema node', (_name, literal, node) => {
+    expect(Object.keys(literal).sort()).toEqual(properties(node));
   });
 });
