@@ -1,26 +1,34 @@
-// Regenerates the files derived from schemas/order.schema.json. The schema is the single source
+// Regenerates the files derived from the schemas under schemas/. Each schema is the single source
 // of truth; test/manifest/generated.test.ts runs `node scripts/generate.mjs --check`, which fails
 // when these files drift from it.
 //
-//   src/manifest/order.generated.ts            TypeScript types (json-schema-to-typescript)
-//   src/manifest/order-validator.generated.js  precompiled ajv validator (standalone ESM code)
-//   src/manifest/order-validator.generated.d.ts
+//   src/manifest/order.generated.ts               TypeScript types of the manifest (json-schema-to-typescript)
+//   src/manifest/order-validator.generated.js     precompiled ajv validators (standalone ESM code) of
+//   src/plan/plan-validator.generated.js          schemas/order, plan and catalog .schema.json,
+//   src/emulator/catalog-validator.generated.js   each with its .d.ts
 //
-// The validator is precompiled so that `validate` and `plan` never import ajv at run time:
-// importing and compiling ajv costs ~180 ms, loading the standalone code a few.
+// Every validator is precompiled, so no command imports ajv's compiler at run time: importing and
+// compiling ajv costs ~180 ms and ~300 KB of bundle, loading the standalone code a few ms.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { renderStandalone } from './standalone.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const schema = JSON.parse(readFileSync(`${root}schemas/order.schema.json`, 'utf8'));
-const banner = '// Generated from schemas/order.schema.json by `npm run generate`. Do not edit.\n';
+const readSchema = (name) => JSON.parse(readFileSync(`${root}schemas/${name}`, 'utf8'));
+const schema = readSchema('order.schema.json');
+const planSchema = readSchema('plan.schema.json');
+const catalogSchema = readSchema('catalog.schema.json');
+const bannerOf = (name) => `// Generated from schemas/${name} by \`npm run generate\`. Do not edit.\n`;
+const banner = bannerOf('order.schema.json');
 
 export const generatedFiles = {
   types: 'src/manifest/order.generated.ts',
   validator: 'src/manifest/order-validator.generated.js',
   validatorTypes: 'src/manifest/order-validator.generated.d.ts',
+  planValidator: 'src/plan/plan-validator.generated.js',
+  planValidatorTypes: 'src/plan/plan-validator.generated.d.ts',
+  catalogValidator: 'src/emulator/catalog-validator.generated.js',
+  catalogValidatorTypes: 'src/emulator/catalog-validator.generated.d.ts',
 };
 
 export async function renderManifestTypes() {
@@ -34,41 +42,18 @@ export async function renderManifestTypes() {
   );
 }
 
-/** The standalone validator as an ES module that esbuild can bundle (no `require`). */
+/** The manifest's standalone validator as an ES module that esbuild can bundle (no `require`). */
 export function renderManifestValidator() {
-  const ajv = new Ajv2020({
-    code: { source: true, esm: true, lines: true },
-    allErrors: true, // every problem of a file is reported at once
-    strict: true,
-    // topService adds `required` to the properties of the service it refers to.
-    strictRequired: false,
-    allowUnionTypes: true,
+  return renderStandalone(schema, 'validateOrderManifest', {
+    banner,
+    // Message annotations read by editors (and by src/manifest/schema-messages.ts); no validation.
+    annotations: ['patternErrorMessage', 'errorMessage'],
+    ajvOptions: {
+      // topService adds `required` to the properties of the service it refers to.
+      strictRequired: false,
+      allowUnionTypes: true,
+    },
   });
-  // Message annotations read by editors (and by src/manifest/schema-messages.ts); no validation.
-  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-  ajv.addSchema(schema);
-  const code = standaloneCode.default(ajv, { validateOrderManifest: schema.$id });
-
-  // Standalone ESM output still calls require() for ajv's small runtime helpers; turn each into
-  // a default import of the CommonJS module so the bundle stays pure ESM. Node and esbuild give
-  // module.exports as the default import, vitest unwraps its `default`: accept both.
-  const imports = new Map();
-  const body = code
-    .replace(/^"use strict";\n?/, '')
-    .replace(
-      /require\("(ajv\/dist\/runtime\/([A-Za-z0-9_]+))"\)(\.default)?/g,
-      (_match, module, name, dflt) => {
-        const local = `ajvRuntime_${name}`;
-        imports.set(local, `${module}.js`);
-        return dflt ? `(${local}.default ?? ${local})` : local;
-      },
-    );
-  if (/\brequire\(/.test(body)) throw new Error('standalone validator still calls require()');
-  const importLines = [...imports].map(
-    ([local, module]) => `import ${local} from ${JSON.stringify(module)};`,
-  );
-  return `${banner}${importLines.join('\n')}${importLines.length > 0 ? '\n' : ''}${body}`;
 }
 
 export function renderManifestValidatorTypes() {
@@ -96,11 +81,81 @@ export declare const validateOrderManifest: ManifestValidator;
 `;
 }
 
+/** The fields of ajv's ErrorObject that orderform reads, for the .d.ts of a standalone validator. */
+const schemaErrorType = (
+  name,
+  schemaFile,
+) => `/** One error of the precompiled validator (the fields of ajv's ErrorObject that orderform reads). */
+export interface ${name} {
+  keyword: string;
+  /** JSON Pointer of the value in the document. */
+  instancePath: string;
+  /** JSON Pointer of the failing keyword in schemas/${schemaFile}. */
+  schemaPath: string;
+  params: Record<string, unknown>;
+  /** For propertyNames errors: the offending key. */
+  propertyName?: string;
+  message?: string;
+}
+`;
+
+/** The saved plan's validator; formats (createdAt's date-time) come from ajv-formats' functions. */
+export function renderPlanValidator() {
+  return renderStandalone(planSchema, 'validatePlan', {
+    banner: bannerOf('plan.schema.json'),
+    formats: true,
+  });
+}
+
+export function renderPlanValidatorTypes() {
+  return `${bannerOf('plan.schema.json')}${schemaErrorType('PlanSchemaError', 'plan.schema.json')}
+export interface PlanValidator {
+  (data: unknown): boolean;
+  errors?: PlanSchemaError[] | null;
+}
+
+export declare const validatePlan: PlanValidator;
+`;
+}
+
+/**
+ * The catalog's validator. `verbose` puts each failing node (`parentSchema`) and value (`data`)
+ * on its error, so the emulator words a problem with the node's `errorMessage` and shows the value.
+ */
+export function renderCatalogValidator() {
+  return renderStandalone(catalogSchema, 'validateCatalogSchema', {
+    banner: bannerOf('catalog.schema.json'),
+    annotations: ['errorMessage'],
+    ajvOptions: { verbose: true },
+  });
+}
+
+export function renderCatalogValidatorTypes() {
+  return `${bannerOf('catalog.schema.json')}${schemaErrorType('CatalogSchemaError', 'catalog.schema.json')}
+/** With \`verbose\`: the failing value and the schema node that refused it. */
+export interface CatalogSchemaVerboseError extends CatalogSchemaError {
+  data: unknown;
+  parentSchema: { errorMessage?: string };
+}
+
+export interface CatalogSchemaValidator {
+  (data: unknown): boolean;
+  errors?: CatalogSchemaVerboseError[] | null;
+}
+
+export declare const validateCatalogSchema: CatalogSchemaValidator;
+`;
+}
+
 async function renderAll() {
   return {
     [generatedFiles.types]: await renderManifestTypes(),
     [generatedFiles.validator]: renderManifestValidator(),
     [generatedFiles.validatorTypes]: renderManifestValidatorTypes(),
+    [generatedFiles.planValidator]: renderPlanValidator(),
+    [generatedFiles.planValidatorTypes]: renderPlanValidatorTypes(),
+    [generatedFiles.catalogValidator]: renderCatalogValidator(),
+    [generatedFiles.catalogValidatorTypes]: renderCatalogValidatorTypes(),
   };
 }
 
@@ -114,7 +169,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         return true;
       }
     });
-    for (const [file] of stale) console.error(`${file} is out of date with schemas/order.schema.json`);
+    for (const [file] of stale) console.error(`${file} is out of date with its schema under schemas/`);
     if (stale.length > 0) {
       console.error('Run `npm run generate` and commit the result.');
       process.exit(1);

@@ -1,15 +1,11 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+import { validatePlan } from './plan-validator.generated.js';
 
-// Loaded only when apply reads a saved plan, so validate and plan never pay for compiling it.
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats.default(ajv);
-const validate = ajv.compile(planSchema);
+// schemas/plan.schema.json, precompiled at build time (`npm run generate`): reading a saved plan
+// loads no schema compiler. Still imported lazily, as only apply reads a saved plan.
 
 export function validatePlanShape(data: unknown): { path: string; message: string }[] {
-  if (validate(data)) return [];
-  return (validate.errors ?? []).slice(0, 50).map((error) => ({
+  if (validatePlan(data)) return [];
+  return (validatePlan.errors ?? []).slice(0, 50).map((error) => ({
     path: error.instancePath
       .replace(/^\//, '')
       .replace(/\/(\d+)(?=\/|$)/g, '[$1]')
