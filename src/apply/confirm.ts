@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { stepDisplayNames } from '../plan/display.js';
-import type { JsonValue, OrderPlan } from '../plan/types.js';
+import type { OrderPlan } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 
 /**
  * Asks on the terminal before real orders are placed. Only "y" or "yes" goes ahead; anything

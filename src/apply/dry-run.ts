@@ -1,4 +1,5 @@
-import type { JsonValue, PlanStep } from '../plan/types.js';
+import type { PlanStep } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 import type { StepExecutor, StepResult } from './executor.js';
 
 /** Shown wherever a Location would be: obviously not a URL, so nobody mistakes it for one. */

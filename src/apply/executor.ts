@@ -12,7 +12,9 @@ import { addProduct, addService, createOrder, setAccount, submitOrder } from '..
 import { getQuote, validateOrder } from '../api/quote.js';
 import type { HttpClient } from '../api/types.js';
 import { stepDisplayNames } from '../plan/display.js';
-import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
+import type { OrderPlan, PlanStep } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
+import type { QuoteRecord } from '../shared/quote-record.js';
 import type { JournalStore } from '../state/journal.js';
 import { markDone, markFailed, markStarted } from '../state/journal-steps.js';
 import type { StepResume } from '../state/reconcile.js';
@@ -22,7 +24,6 @@ import type { EmitEvent, StepOutcome } from './events.js';
 import { type Limiter, sleep } from './limiter.js';
 import { normalizeUrl } from './match.js';
 import { checkPriceGuard, type PriceLimits } from './price-guard.js';
-import type { QuoteRecord } from './quote-record.js';
 import { fillSecrets, type PlanSecrets, secretFingerprint } from './secrets.js';
 import { type SettleVerdict, settleInDoubtStep } from './settle.js';
 

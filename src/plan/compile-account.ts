@@ -1,7 +1,7 @@
 import type { Account, DocumentPath, OrderManifest, Product, Service } from '../manifest/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 import type { StepBuilder } from './step-builder.js';
 import { locationPlaceholder } from './template.js';
-import type { JsonValue } from './types.js';
 
 /**
  * The whole order's calls beyond the seed (SPEC §8): account sub-resources, order attributes,

@@ -5,7 +5,8 @@ import type { StepExecutor, StepResult } from '../../src/apply/executor.js';
 import { sleep } from '../../src/apply/limiter.js';
 import { runOrders } from '../../src/apply/runner.js';
 import { ApiError } from '../../src/errors.js';
-import type { JsonValue, PlanStep } from '../../src/plan/types.js';
+import type { PlanStep } from '../../src/plan/types.js';
+import type { JsonValue } from '../../src/shared/json-value.js';
 import { seedOrder } from './fixtures.js';
 
 /** An in-memory executor: records calls and their overlap, answers with made-up Locations. */
