@@ -2,10 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadCatalog } from './catalog.js';
 import { resetCore } from './control.js';
+import type { EmulatorCore } from './core.js';
 import { FaultBook, parseFaultRule } from './faults.js';
 import { RequestLog } from './recorder.js';
-import { createHandler, type EmulatorCore } from './server.js';
-import { OrderStore, snapshotState } from './store.js';
+import { createHandler } from './server.js';
+import { snapshotState } from './snapshot.js';
+import { OrderStore } from './store.js';
 import type { Emulator, EmulatorOptions } from './types.js';
 import { Links } from './urls.js';
 

@@ -1,7 +1,8 @@
 import { fieldsOf, optionalString, requiredInteger, requiredString } from './body.js';
+import type { ApiContext } from './core.js';
 import { badRequest, conflict, notFound } from './errors.js';
 import { emptyReply, JSON_TYPE, jsonReply, postDataError, type Reply } from './http-io.js';
-import { type ApiContext, productsCurrency, requireNew } from './orders.js';
+import { productsCurrency, requireNew } from './orders.js';
 import { listReply } from './paging.js';
 import type { Order, Product } from './store.js';
 import { newId } from './store.js';

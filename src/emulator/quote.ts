@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ApiContext } from './orders.js';
+import type { ApiContext } from './core.js';
 import type { Order } from './store.js';
 import { link } from './urls.js';
 

@@ -1,7 +1,8 @@
 import { fieldsOf, optionalInteger, optionalString, optionalStringArray, requiredString } from './body.js';
+import type { ApiContext } from './core.js';
 import { badRequest, conflict, notFound } from './errors.js';
 import { emptyReply, JSON_TYPE, jsonReply, type Reply } from './http-io.js';
-import { type ApiContext, requireNew } from './orders.js';
+import { requireNew } from './orders.js';
 import { listReply } from './paging.js';
 import { findProduct } from './products.js';
 import { checkServiceAttributes, requireAttributes } from './service-attributes.js';
