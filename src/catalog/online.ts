@@ -1,4 +1,4 @@
-import { listProductSpecificationIds } from '../api/catalog.js';
+import { listProductSpecificationIds } from '../api/catalog-reads.js';
 import { ApiFailure } from '../api/failure.js';
 import { ApiError, InputError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/types.js';

@@ -1,15 +1,15 @@
 import { ConflictError, ExitCode, UsageError } from '../errors.js';
 import type { StateBackend } from '../state/backend.js';
 import { describeHolder } from '../state/holder.js';
-import { migrateState } from '../state/migrate.js';
-import { chooseStateLocation, openStateBackend, parseStateLocation } from '../state/open.js';
 import {
   inDoubtSteps,
   redactJournal,
   renderStateList,
   renderStateShow,
   summarizeJournal,
-} from '../state/summary.js';
+} from '../state/journal-summary.js';
+import { migrateState } from '../state/migrate.js';
+import { chooseStateLocation, openStateBackend, parseStateLocation } from '../state/open.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { checkEndpoint, requestedEndpoint } from './endpoint.js';

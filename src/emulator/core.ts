@@ -1,9 +1,9 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from './catalog-store.js';
 import type { FaultBook } from './faults.js';
+import type { Links } from './links.js';
 import type { RequestLog } from './recorder.js';
 import type { OrderStore } from './store.js';
 import type { EmulatorPolicy } from './types.js';
-import type { Links } from './urls.js';
 
 // The handles the handlers share, apart from the handlers themselves so that none of them
 // imports another's module for a type.

@@ -2,6 +2,7 @@ import { routeWholeOrder } from './account-routes.js';
 import type { ApiContext } from './core.js';
 import { methodNotAllowed, notFound, unauthorized } from './errors.js';
 import { jsonReply, type Reply, type RouteRequest } from './http-io.js';
+import { link } from './links.js';
 import {
   createOrder,
   deleteOrder,
@@ -12,7 +13,7 @@ import {
   runAction,
 } from './orders.js';
 import { addProduct, deleteProduct, getProduct, listProducts, putProduct } from './products.js';
-import { computeQuote } from './quote.js';
+import { computeQuote } from './quote-pricing.js';
 import {
   addService,
   deleteService,
@@ -23,7 +24,6 @@ import {
   putService,
 } from './services.js';
 import type { Order } from './store.js';
-import { link } from './urls.js';
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 

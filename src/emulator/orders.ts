@@ -4,10 +4,10 @@ import { fieldsOf } from './body.js';
 import type { ApiContext } from './core.js';
 import { ApiFailure, badRequest, conflict, methodNotAllowed } from './errors.js';
 import { emptyReply, jsonReply, postDataError, type Reply } from './http-io.js';
-import { computeQuote } from './quote.js';
+import { link } from './links.js';
+import { computeQuote } from './quote-pricing.js';
 import { missingAttributes } from './required-attributes.js';
 import type { Order } from './store.js';
-import { link } from './urls.js';
 import { isVpsAddon, isVpsPlan, isVpsServer, VPS_SERVER_PATTERN } from './vps.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { isCatalogPath, routeCatalog } from './catalog-routes.js';
-import { routeControl } from './control.js';
+import { routeControl } from './control-routes.js';
 import type { ApiContext, EmulatorCore } from './core.js';
 import { ApiFailure, notFound } from './errors.js';
 import {
@@ -14,10 +14,10 @@ import {
   readBody,
   recordableBody,
 } from './http-io.js';
+import { splitPath } from './links.js';
 import { routeOrders, routeShorthand } from './order-routes.js';
 import { flattenHeaders } from './recorder.js';
 import type { FaultRule } from './types.js';
-import { splitPath } from './urls.js';
 
 export const CONTROL_PREFIX = '/__emulator';
 

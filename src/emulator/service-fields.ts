@@ -3,8 +3,8 @@ import type { ServiceSpecificationSpec } from './catalog-types.js';
 import type { ApiContext } from './core.js';
 import { badRequest } from './errors.js';
 import { postDataError } from './http-io.js';
+import { parseOwnUrl, sameWord } from './links.js';
 import type { Order, ServiceRef } from './store.js';
-import { parseOwnUrl, sameWord } from './urls.js';
 
 /** Checks of the service body fields that refer to the catalog or to other services of the order. */
 

@@ -1,7 +1,7 @@
 import { snapshotWholeOrder } from './account-store.js';
+import type { Links } from './links.js';
 import { type OrderStore, serviceUrl } from './store.js';
 import type { EmulatorState, ProductState, ServiceState } from './types.js';
-import type { Links } from './urls.js';
 
 /** A deep, plain-data copy for tests and the control endpoint. */
 export function snapshotState(store: OrderStore, links: Links): EmulatorState {

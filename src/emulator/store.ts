@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { Links } from './links.js';
 import type { AccountState, OrderStatus } from './types.js';
-import type { Links } from './urls.js';
 
 /** The emulator's in-memory orders. Rules live in orders.ts, products.ts and services.ts. */
 
