@@ -1,5 +1,5 @@
 import { ApplyStoppedError } from '../errors.js';
-import type { JsonValue } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 import { ApiFailure } from './failure.js';
 import {
   type ListedItem,

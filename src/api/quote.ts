@@ -1,4 +1,4 @@
-import type { QuoteRecord } from '../apply/quote-record.js';
+import type { QuoteRecord } from '../shared/quote-record.js';
 import { ApiFailure } from './failure.js';
 import { expectOk, type StepCall } from './operations.js';
 import type { HttpClient } from './types.js';

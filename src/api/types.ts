@@ -1,4 +1,4 @@
-import type { JsonValue } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 
 /** One request as the rest of orderform sees it: no axios types cross src/api. */
 export interface HttpRequest {

@@ -4,8 +4,8 @@ import type { HttpClient } from '../api/types.js';
 import type { StateBackend } from '../state/backend.js';
 import { JournalStore } from '../state/journal.js';
 import { newJournal } from '../state/journal-format.js';
+import { untrustedStateError } from '../state/order-state.js';
 import { findRecordedUrlProblem } from '../state/recorded-urls.js';
-import { untrustedStateError } from '../state/state.js';
 
 export type CancelResult =
   | { kind: 'cancelled'; name: string; orderUrl: string }

@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { stepDisplayNames } from '../plan/display.js';
-import type { JsonValue, OrderPlan } from '../plan/types.js';
+import type { OrderPlan } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 
 /** Where the confirmation is asked: behind this interface, so the question can be asked anywhere. */
 export interface Terminal {

@@ -1,5 +1,5 @@
 import type { ListedItem } from '../api/listing.js';
-import type { JsonValue } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 
 /** URLs compare without a trailing '/' and case-insensitively: the API spells some in lower case. */
 export function normalizeUrl(url: string): string {

@@ -1,7 +1,7 @@
-import { formatCents, toCents } from '../catalog/money.js';
 import { PriceGuardError } from '../errors.js';
 import type { OrderPlan } from '../plan/types.js';
-import { describeQuote, type QuoteRecord } from './quote-record.js';
+import { formatCents, toCents } from '../shared/money.js';
+import { describeQuote, type QuoteRecord } from '../shared/quote-record.js';
 
 export interface PriceLimits {
   /** `--max-total`, a decimal string; overrides the manifest's `spec.maxTotal`. */

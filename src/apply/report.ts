@@ -1,8 +1,8 @@
 import { isOrderformError } from '../errors.js';
 import { stepDisplayNames } from '../plan/display.js';
 import type { OrderPlan } from '../plan/types.js';
+import { describeQuote, type QuoteRecord } from '../shared/quote-record.js';
 import type { OrderResultKind } from './events.js';
-import { describeQuote, type QuoteRecord } from './quote-record.js';
 import type { OrderResult } from './runner.js';
 
 /** The machine-readable result of `apply --output json`. Never holds cookies or credentials. */

@@ -1,13 +1,13 @@
 import { setMaxListeners } from 'node:events';
 import { ApplyStoppedError, exitCodeOfRun } from '../errors.js';
 import type { OrderPlan, Plan } from '../plan/types.js';
+import type { QuoteRecord } from '../shared/quote-record.js';
 import type { StateBackend } from '../state/backend.js';
 import type { RetryPolicy } from './backoff.js';
 import { readOnlyState } from './dry-run.js';
 import { Limiter } from './limiter.js';
 import type { PriceLimits } from './price-guard.js';
 import type { Progress } from './progress.js';
-import type { QuoteRecord } from './quote-record.js';
 import { buildOrderReport, type OrderReport } from './report.js';
 import { type OrderResult, type OrderRun, runOrders } from './runner.js';
 import { checkSecretFingerprints, loadFingerprintKey, type PlanSecrets } from './secrets.js';

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { ConflictError, UsageError } from '../errors.js';
-import type { JsonValue, OrderPlan, Plan, PlanStep } from '../plan/types.js';
+import type { OrderPlan, Plan, PlanStep } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 import type { JournalStore } from '../state/journal.js';
 import type { Journal } from '../state/journal-format.js';
 

@@ -5,9 +5,9 @@ import type { OrderPlan, OrderPlanState } from '../plan/types.js';
 import type { OrderLock, StateBackend } from '../state/backend.js';
 import { JournalStore } from '../state/journal.js';
 import { type Journal, JournalFormatError, newJournal } from '../state/journal-format.js';
+import { damagedStateError, planStateOf, untrustedStateError } from '../state/order-state.js';
 import { describeConflicts, type Reconciliation, reconcileJournal } from '../state/reconcile.js';
 import { findRecordedUrlProblem } from '../state/recorded-urls.js';
-import { damagedStateError, planStateOf, untrustedStateError } from '../state/state.js';
 
 /** An order ready to run (or to skip), its lock held and its journal open. */
 export type PreparedOrder =

@@ -4,7 +4,8 @@ import { checkLocation } from '../api/location.js';
 import { getOrder, listProducts, listServices } from '../api/operations.js';
 import type { HttpClient } from '../api/types.js';
 import { ConflictError } from '../errors.js';
-import type { JsonValue, PlanStep } from '../plan/types.js';
+import type { PlanStep } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 import { matchesProduct, matchesService, pickCandidate } from './match.js';
 
 /** found: the in-doubt request did take effect (adopt `location`); absent: it did not, send it. */

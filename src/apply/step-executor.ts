@@ -1,6 +1,7 @@
 import { ApiFailure } from '../api/failure.js';
 import { stepDisplayNames } from '../plan/display.js';
-import type { JsonValue, OrderPlan, PlanStep } from '../plan/types.js';
+import type { OrderPlan, PlanStep } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 import type { JournalStore } from '../state/journal.js';
 import { markDone, markFailed, markStarted } from '../state/journal-steps.js';
 import type { StepResume } from '../state/reconcile.js';

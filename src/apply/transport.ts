@@ -11,8 +11,9 @@ import { connect } from '../api/connect.js';
 import { addProduct, addService, createOrder, setAccount, submitOrder } from '../api/operations.js';
 import { getQuote, validateOrder } from '../api/quote.js';
 import type { ClientOptions, HttpClient } from '../api/types.js';
-import type { JsonValue, PlanStep } from '../plan/types.js';
-import type { QuoteRecord } from './quote-record.js';
+import type { PlanStep } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
+import type { QuoteRecord } from '../shared/quote-record.js';
 import { type SettleInput, type SettleVerdict, settleInDoubtStep } from './settle.js';
 
 /** One step's request, its templates resolved and its secrets filled in. */

@@ -1,34 +1,9 @@
 import type { LoadedManifest } from '../manifest/types.js';
-import { formatCents, toCents } from './money.js';
+import type { CatalogOffering, CatalogPrice } from '../shared/catalog-entries.js';
+import { formatCents, toCents } from '../shared/money.js';
+import type { OrderEstimate } from '../shared/order-estimate.js';
 import { collectCatalogRefs } from './refs.js';
-import type { CatalogOffering, CatalogPrice, CatalogSnapshot } from './types.js';
-
-/**
- * An order's price computed from catalog prices before anything exists: plainly an estimate (the
- * quote that apply reads before submitting is binding). Amounts are decimal strings.
- */
-export interface OrderEstimate {
-  kind: 'estimate';
-  currency: string;
-  /** One-time fees (setup) of the whole order. */
-  oneTime: string;
-  /** Recurring fees summed per billing period length, in months. */
-  recurring: { months: number; amount: string }[];
-  /** One-time fees plus the first charge of every recurring fee: what the quote's Total covers. */
-  total: string;
-  lines: EstimateLine[];
-  /** False when some product or service had no price in the catalog (left out of the sums). */
-  complete: boolean;
-}
-
-export interface EstimateLine {
-  /** The plan step of the product or service. */
-  step: string;
-  label: string;
-  oneTime: string;
-  recurring: string;
-  months: number;
-}
+import type { CatalogSnapshot } from './types.js';
 
 /** The estimate of one order, or undefined when its products are not in the catalog. Pure. */
 export function estimateOrder(loaded: LoadedManifest, catalog: CatalogSnapshot): OrderEstimate | undefined {
@@ -94,12 +69,4 @@ function feesFor(
   const sum = (name: string): number =>
     mine.filter((p) => p.name === name).reduce((total, p) => total + toCents(p.amount), 0);
   return { setup: sum('setup_fee'), recurring: sum('recurring'), found: mine.length > 0 };
-}
-
-/** "44.95 USD: one-time 25.00, recurring 19.95 per month" */
-export function describeEstimate(estimate: OrderEstimate): string {
-  const recurring = estimate.recurring
-    .map((r) => `${r.amount} every ${r.months === 1 ? 'month' : `${r.months} months`}`)
-    .join(' + ');
-  return `${estimate.total} ${estimate.currency} (one-time ${estimate.oneTime}${recurring ? `, recurring ${recurring}` : ''})${estimate.complete ? '' : ', some prices unknown'}`;
 }

@@ -1,9 +1,10 @@
-import { listProductSpecificationIds } from '../api/catalog.js';
+import { listProductSpecificationIds } from '../api/catalog-reads.js';
 import { ApiFailure } from '../api/failure.js';
 import { ApiError, InputError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/types.js';
+import type { OrderEstimate } from '../shared/order-estimate.js';
 import { catalogIdsOf, checkAgainstCatalog } from './check.js';
-import { estimateOrder, type OrderEstimate } from './estimate.js';
+import { estimateOrder } from './estimate.js';
 import { readCatalog } from './read.js';
 import type { CatalogSnapshot } from './types.js';
 

@@ -6,7 +6,7 @@ import {
   listOfferings,
   listProductServiceIds,
   listProductSpecificationIds,
-} from '../api/catalog.js';
+} from '../api/catalog-reads.js';
 import type { CatalogProduct, CatalogService, CatalogSnapshot } from './types.js';
 
 export interface CatalogWanted {

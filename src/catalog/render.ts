@@ -1,4 +1,5 @@
-import type { CatalogOffering, CatalogProduct, CatalogService, CatalogSnapshot } from './types.js';
+import type { CatalogOffering } from '../shared/catalog-entries.js';
+import type { CatalogProduct, CatalogService, CatalogSnapshot } from './types.js';
 
 /** `orderform catalog` as people read it: each product, its offerings, its services. Pure. */
 export function renderCatalogText(catalog: CatalogSnapshot, source: { cached: boolean }): string {

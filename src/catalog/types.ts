@@ -3,27 +3,7 @@
  * or `orderform catalog` need, as plain data (cached as JSON). `null` means the API answered 404.
  */
 
-export interface CatalogPrice {
-  name: string;
-  /** Decimal string, e.g. "19.95". */
-  amount: string;
-  currency: string;
-  /** 1: once; -1: every period. */
-  recurrences: number;
-  /** Months one recurring charge covers. */
-  monthlyCycle: number | undefined;
-  /** Id of the service specification the fee belongs to; undefined for the plan itself. */
-  service: string | undefined;
-}
-
-export interface CatalogOffering {
-  id: string;
-  currency: string;
-  /** Months. */
-  billingPeriod: number;
-  default: boolean;
-  prices: CatalogPrice[];
-}
+import type { CatalogAttribute, CatalogOffering } from '../shared/catalog-entries.js';
 
 export interface CatalogProduct {
   id: string;
@@ -31,12 +11,6 @@ export interface CatalogProduct {
   offerings: CatalogOffering[];
   /** Ids of the service specifications allowed in the product. */
   services: string[];
-}
-
-export interface CatalogAttribute {
-  name: string;
-  type: string;
-  required: boolean;
 }
 
 export interface CatalogService {

@@ -1,5 +1,5 @@
-import { formatCents, parseAmount } from '../catalog/money.js';
 import { UsageError } from '../errors.js';
+import { formatCents, parseAmount } from '../shared/money.js';
 
 /** `--max-total` and `--max-increase` for the price guard; malformed values are usage errors (exit 3). */
 export function parsePriceLimits(

@@ -3,15 +3,15 @@ import { checkEndpoint, requestedEndpoint } from '../api/endpoint.js';
 import { ConflictError, ExitCode, UsageError } from '../errors.js';
 import type { StateBackend } from '../state/backend.js';
 import { describeHolder } from '../state/holder.js';
-import { migrateState } from '../state/migrate.js';
-import { chooseStateLocation, openStateBackend, parseStateLocation } from '../state/open.js';
 import {
   inDoubtSteps,
   redactJournal,
   renderStateList,
   renderStateShow,
   summarizeJournal,
-} from '../state/summary.js';
+} from '../state/journal-summary.js';
+import { migrateState } from '../state/migrate.js';
+import { chooseStateLocation, openStateBackend, parseStateLocation } from '../state/open.js';
 import { commonOptions, parseCommandArgs, parseOutputFormat } from './args.js';
 import type { CommandContext } from './context.js';
 import { importOrder } from './state-import.js';

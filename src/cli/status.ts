@@ -7,8 +7,8 @@ import { loadValidManifests } from '../manifest/load.js';
 import { compilePlan } from '../plan/compile.js';
 import { describeHolder } from '../state/holder.js';
 import { chooseStateLocation, openStateBackend } from '../state/open.js';
+import { findRecordedOrders, untrustedStateError } from '../state/order-state.js';
 import { findRecordedUrlProblem } from '../state/recorded-urls.js';
-import { findRecordedOrders, untrustedStateError } from '../state/state.js';
 import {
   describeRecordedOrder,
   renderStatusText,

@@ -1,10 +1,10 @@
 import { checkContact, checkPayment, checkUser, nameValueList } from './account-checks.js';
 import { wholeOrderOf } from './account-store.js';
 import { fieldsOf, requiredString } from './body.js';
+import type { ApiContext } from './core.js';
 import { EmulatorRefusal, methodNotAllowed, notFound } from './errors.js';
-import { emptyReply, jsonReply, type Reply } from './http-io.js';
-import type { RouteRequest } from './order-routes.js';
-import { type ApiContext, requireNew } from './orders.js';
+import { emptyReply, jsonReply, type Reply, type RouteRequest } from './http-io.js';
+import { requireNew } from './orders.js';
 import { findProduct } from './products.js';
 import { attributeTypesOf } from './service-attributes.js';
 import { findService } from './services.js';

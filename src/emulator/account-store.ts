@@ -1,20 +1,5 @@
 import type { Order } from './store.js';
-
-/**
- * What the whole order adds to an emulated order (hostway-api.md §3): account user, contacts,
- * payment, attributes and promotions. Kept beside the order rather than in it, so the seed's
- * store stays as it was. Payment data is kept masked: the emulator, like an API, never shows
- * a card number or verification number back.
- */
-export interface WholeOrder {
-  orderAttributes: { name: string; value: string }[] | null;
-  accountAttributes: { name: string; value: string }[] | null;
-  user: { userName: string } | null;
-  contacts: Record<string, Record<string, unknown>>;
-  payment: Record<string, unknown> | null;
-  /** Promotion codes by product id or service id. */
-  promotions: Record<string, string>;
-}
+import type { WholeOrder } from './types.js';
 
 const wholeOrders = new WeakMap<Order, WholeOrder>();
 

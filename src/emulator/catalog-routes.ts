@@ -1,10 +1,10 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from './catalog-store.js';
 import type { OfferingSpec, ServiceSpecificationSpec } from './catalog-types.js';
 import { methodNotAllowed, notFound } from './errors.js';
 import { jsonReply, type Reply } from './http-io.js';
+import { type Links, link } from './links.js';
 import { listReply } from './paging.js';
 import { offeringPrices, pricesBody } from './prices.js';
-import { type Links, link } from './urls.js';
 
 /**
  * The Product Catalog API: public (no cookie), read-only. Paths are accepted in either spelling

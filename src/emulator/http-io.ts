@@ -137,3 +137,16 @@ export function ownerFromCookie(header: string | undefined): string | null {
 export function postDataError(details: string): EmulatorRefusal {
   return badRequest('POST data error', details);
 }
+
+/** One API request as the order routes see it. */
+export interface RouteRequest {
+  method: string;
+  /** Path segments after `/orders` or `/order`. */
+  segments: string[];
+  /** OwnerId from the Cookie header. */
+  owner: string | null;
+  /** Query parameters (paging of lists). */
+  query: URLSearchParams;
+  /** The JSON body; throws the documented 400 when it is not declared or not valid JSON. */
+  body(): unknown;
+}

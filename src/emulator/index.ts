@@ -1,15 +1,17 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadCatalog } from './catalog.js';
-import { resetCore } from './control.js';
+import { loadCatalog } from './catalog-store.js';
+import { resetCore } from './control-routes.js';
+import type { EmulatorCore } from './core.js';
 import { FaultBook, parseFaultRule } from './faults.js';
+import { Links } from './links.js';
 import { RequestLog } from './recorder.js';
-import { createHandler, type EmulatorCore } from './server.js';
-import { OrderStore, snapshotState } from './store.js';
+import { createHandler } from './server.js';
+import { snapshotState } from './snapshot.js';
+import { OrderStore } from './store.js';
 import type { Emulator, EmulatorOptions } from './types.js';
-import { Links } from './urls.js';
 
-export { CatalogError } from './catalog.js';
+export { CatalogError } from './catalog-store.js';
 export type * from './types.js';
 
 /**

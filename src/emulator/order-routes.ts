@@ -1,8 +1,9 @@
 import { routeWholeOrder } from './account-routes.js';
+import type { ApiContext } from './core.js';
 import { methodNotAllowed, notFound, unauthorized } from './errors.js';
-import { jsonReply, type Reply } from './http-io.js';
+import { jsonReply, type Reply, type RouteRequest } from './http-io.js';
+import { link } from './links.js';
 import {
-  type ApiContext,
   createOrder,
   deleteOrder,
   getAccount,
@@ -12,7 +13,7 @@ import {
   runAction,
 } from './orders.js';
 import { addProduct, deleteProduct, getProduct, listProducts, putProduct } from './products.js';
-import { computeQuote } from './quote.js';
+import { computeQuote } from './quote-pricing.js';
 import {
   addService,
   deleteService,
@@ -23,20 +24,6 @@ import {
   putService,
 } from './services.js';
 import type { Order } from './store.js';
-import { link } from './urls.js';
-
-/** One API request as the order routes see it. */
-export interface RouteRequest {
-  method: string;
-  /** Path segments after `/orders` or `/order`. */
-  segments: string[];
-  /** OwnerId from the Cookie header. */
-  owner: string | null;
-  /** Query parameters (paging of lists). */
-  query: URLSearchParams;
-  /** The JSON body; throws the documented 400 when it is not declared or not valid JSON. */
-  body(): unknown;
-}
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 

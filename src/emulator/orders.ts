@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { contactProblems } from './account-store.js';
 import { fieldsOf } from './body.js';
-import type { Catalog } from './catalog.js';
+import type { ApiContext } from './core.js';
 import { badRequest, conflict, EmulatorRefusal, methodNotAllowed } from './errors.js';
 import { emptyReply, jsonReply, postDataError, type Reply } from './http-io.js';
-import { computeQuote } from './quote.js';
+import { link } from './links.js';
+import { computeQuote } from './quote-pricing.js';
 import { missingAttributes } from './required-attributes.js';
-import type { Order, OrderStore } from './store.js';
-import type { EmulatorPolicy } from './types.js';
-import { type Links, link } from './urls.js';
+import type { Order } from './store.js';
 import { isVpsAddon, isVpsPlan, isVpsServer, VPS_SERVER_PATTERN } from './vps.js';
-
-/** What every order handler works on. */
-export interface ApiContext {
-  store: OrderStore;
-  catalog: Catalog;
-  links: Links;
-  policy: EmulatorPolicy;
-  /** What an action with a quoteHash that no longer matches gets: 409 (default), or accepted. */
-  staleQuote?: 'reject' | 'ignore';
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACCOUNT_NUMBER = /^[A-Za-z0-9_.-]{1,64}$/;

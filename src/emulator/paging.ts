@@ -1,6 +1,6 @@
 import { badRequest } from './errors.js';
 import { emptyReply, jsonReply, type Reply } from './http-io.js';
-import { link } from './urls.js';
+import { link } from './links.js';
 
 /**
  * Lists as the API pages them: `page` (1-based) and `pageSize` (at most 400). Without paging

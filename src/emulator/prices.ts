@@ -1,6 +1,6 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from './catalog-store.js';
 import type { OfferingSpec, ProductSpecificationSpec } from './catalog-types.js';
-import { type Links, link } from './urls.js';
+import { type Links, link } from './links.js';
 
 /**
  * `GET /productSpecifications/{ps}/offerings/{o}/prices`: the plan's own fees, then the fees of

@@ -1,11 +1,12 @@
 import { fieldsOf, optionalString, requiredInteger, requiredString } from './body.js';
+import type { ApiContext } from './core.js';
 import { badRequest, conflict, notFound } from './errors.js';
 import { emptyReply, JSON_TYPE, jsonReply, postDataError, type Reply } from './http-io.js';
-import { type ApiContext, productsCurrency, requireNew } from './orders.js';
+import { link, parseOwnUrl, sameWord } from './links.js';
+import { productsCurrency, requireNew } from './orders.js';
 import { listReply } from './paging.js';
 import type { Order, Product } from './store.js';
 import { newId } from './store.js';
-import { link, parseOwnUrl, sameWord } from './urls.js';
 
 /** `.../account/products`: adding plan offerings to the order. */
 

@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { Catalog } from './catalog.js';
 import { isCatalogPath, routeCatalog } from './catalog-routes.js';
-import { routeControl } from './control.js';
+import { routeControl } from './control-routes.js';
+import type { ApiContext, EmulatorCore } from './core.js';
 import { EmulatorRefusal, notFound } from './errors.js';
-import type { FaultBook } from './faults.js';
 import {
   failureReply,
   ownerFromCookie,
@@ -15,27 +14,10 @@ import {
   readBody,
   recordableBody,
 } from './http-io.js';
+import { splitPath } from './links.js';
 import { routeOrders, routeShorthand } from './order-routes.js';
-import type { ApiContext } from './orders.js';
-import { flattenHeaders, type RequestLog } from './recorder.js';
-import type { OrderStore } from './store.js';
-import type { EmulatorPolicy, FaultRule } from './types.js';
-import { type Links, splitPath } from './urls.js';
-
-/** Everything one emulator instance holds; `links` is set once the port is known. */
-export interface EmulatorCore {
-  catalog: Catalog;
-  store: OrderStore;
-  faults: FaultBook;
-  log: RequestLog;
-  links: Links;
-  policy: EmulatorPolicy;
-  latencyMs: number;
-  /** Latency waits still pending: close() ends them early (their requests are then dropped). */
-  waits: Map<NodeJS.Timeout, () => void>;
-  closing: boolean;
-  staleQuote: 'reject' | 'ignore';
-}
+import { flattenHeaders } from './recorder.js';
+import type { FaultRule } from './types.js';
 
 export const CONTROL_PREFIX = '/__emulator';
 

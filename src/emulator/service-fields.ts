@@ -1,10 +1,10 @@
 import { type Fields, requiredInteger } from './body.js';
 import type { ServiceSpecificationSpec } from './catalog-types.js';
+import type { ApiContext } from './core.js';
 import { badRequest } from './errors.js';
 import { postDataError } from './http-io.js';
-import type { ApiContext } from './orders.js';
+import { parseOwnUrl, sameWord } from './links.js';
 import type { Order, ServiceRef } from './store.js';
-import { parseOwnUrl, sameWord } from './urls.js';
 
 /** Checks of the service body fields that refer to the catalog or to other services of the order. */
 

@@ -1,13 +1,14 @@
 import { fieldsOf, optionalInteger, optionalString, optionalStringArray, requiredString } from './body.js';
+import type { ApiContext } from './core.js';
 import { badRequest, conflict, notFound } from './errors.js';
 import { emptyReply, JSON_TYPE, jsonReply, type Reply } from './http-io.js';
-import { type ApiContext, requireNew } from './orders.js';
+import { link } from './links.js';
+import { requireNew } from './orders.js';
 import { listReply } from './paging.js';
 import { findProduct } from './products.js';
 import { checkServiceAttributes, requireAttributes } from './service-attributes.js';
 import { checkedCycle, resolveRefs, serviceSpecOf } from './service-fields.js';
 import { newId, type Order, type Product, type Service, type ServiceRef, serviceUrl } from './store.js';
-import { link } from './urls.js';
 import { isVpsAddon, isVpsPlan, isVpsServer, VPS_SERVER_PATTERN } from './vps.js';
 
 /** `.../products/{pid}/services`: the service tree of a product, with the VPS Virtuozzo rules. */

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { snapshotWholeOrder } from './account-store.js';
-import type { AccountState, EmulatorState, OrderStatus, ProductState, ServiceState } from './types.js';
-import type { Links } from './urls.js';
+import type { Links } from './links.js';
+import type { AccountState, OrderStatus } from './types.js';
 
 /** The emulator's in-memory orders. Rules live in orders.ts, products.ts and services.ts. */
 
@@ -96,48 +95,4 @@ export class OrderStore {
 
 export function serviceUrl(links: Links, orderId: string, ref: ServiceRef): string {
   return links.service(orderId, ref.productId, ref.serviceId);
-}
-
-/** A deep, plain-data copy for tests and the control endpoint. */
-export function snapshotState(store: OrderStore, links: Links): EmulatorState {
-  return {
-    orders: [...store.orders.values()].map((order) => ({
-      id: order.id,
-      url: links.order(order.id),
-      owner: order.owner,
-      status: order.status,
-      account: order.account === null ? null : { ...order.account },
-      whole: snapshotWholeOrder(order),
-      products: [...order.products.values()].map(
-        (product): ProductState => ({
-          id: product.id,
-          url: links.product(order.id, product.id),
-          productSpecification: product.spec,
-          offering: product.offering,
-          offeringUrl: links.offering(product.spec, product.offering),
-          currency: product.currency,
-          billingCycle: product.billingCycle,
-          promoCode: product.promoCode,
-          displayName: product.displayName,
-          partnerId: product.partnerId,
-          status: 'new',
-          services: [...product.services.values()].map(
-            (service): ServiceState => ({
-              id: service.id,
-              url: links.service(order.id, product.id, service.id),
-              name: service.name,
-              serviceSpecification: service.spec,
-              billingCycle: service.billingCycle,
-              relatedTo: service.relatedTo.map((ref) => serviceUrl(links, order.id, ref)),
-              relatedToIds: service.relatedTo.map((ref) => ref.serviceId),
-              quantity: service.quantity,
-              promoCode: service.promoCode,
-              attributes: structuredClone(service.attributes),
-              status: 'new',
-            }),
-          ),
-        }),
-      ),
-    })),
-  };
 }

@@ -1,5 +1,3 @@
-import type { WholeOrder } from './account-store.js';
-
 /**
  * The emulator's public data shapes: what tests and `apply --emulator` pass in and read back.
  * Everything here is plain data (JSON-serialisable), so the control endpoint can serve it too.
@@ -178,4 +176,20 @@ export interface Emulator {
   injectFault(rule: FaultRule): void;
   /** Forget all orders, recorded requests and armed faults. */
   reset(): void;
+}
+
+/**
+ * What the whole order adds to an emulated order (hostway-api.md §3): account user, contacts,
+ * payment, attributes and promotions. Kept beside the order rather than in it, so the seed's
+ * store stays as it was. Payment data is kept masked: the emulator, like an API, never shows
+ * a card number or verification number back.
+ */
+export interface WholeOrder {
+  orderAttributes: { name: string; value: string }[] | null;
+  accountAttributes: { name: string; value: string }[] | null;
+  user: { userName: string } | null;
+  contacts: Record<string, Record<string, unknown>>;
+  payment: Record<string, unknown> | null;
+  /** Promotion codes by product id or service id. */
+  promotions: Record<string, string>;
 }

@@ -8,7 +8,7 @@ import { formatDocumentPath } from './paths.js';
 import { resolveDocument } from './resolve.js';
 import { checkManifestRules } from './rules.js';
 import { checkManifestSchema } from './schema.js';
-import { allowUnsetSecrets, extractSecrets } from './secrets.js';
+import { allowUnsetSecrets, extractSecrets } from './secret-placeholders.js';
 import type { DocumentPath, LoadedManifest } from './types.js';
 
 export interface SourceOptions {

@@ -1,6 +1,6 @@
 import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
 import { aliasTarget } from './anchors.js';
-import { findControlCharacter } from './control.js';
+import { findControlCharacter } from './control-characters.js';
 import { type Finding, finding } from './finding.js';
 import { interpolate, retypePlainScalar } from './interpolate.js';
 import type { DocumentPath } from './types.js';

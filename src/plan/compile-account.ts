@@ -1,13 +1,13 @@
 import type { Account, DocumentPath, OrderManifest, Product, Service } from '../manifest/types.js';
+import type { JsonValue } from '../shared/json-value.js';
 import type { StepBuilder } from './step-builder.js';
 import { locationPlaceholder } from './template.js';
-import type { JsonValue } from './types.js';
 
 /**
  * The whole order's calls beyond the seed (SPEC §8): account sub-resources, order attributes,
  * product billing cycles and promotions. Every one is a PUT that replaces what it names, so a
  * PUT in doubt is settled by sending it again. Secret values are already `{secret.NAME}`
- * placeholders in the manifest (src/manifest/secrets.ts); the bodies carry them as they are.
+ * placeholders in the manifest (src/manifest/secret-placeholders.ts); the bodies carry them as they are.
  */
 
 const CONTACT_TYPES = ['regular', 'billing', 'administrator', 'technical'] as const;

@@ -1,9 +1,10 @@
 import type { DocumentPath, Product, Service, TopService } from '../manifest/types.js';
 import { isVpsVirtuozzoPlan, isVpsVirtuozzoServer } from '../manifest/urls.js';
+import type { JsonValue } from '../shared/json-value.js';
 import { associatedSteps, compileProductCalls } from './compile-account.js';
 import type { StepBuilder } from './step-builder.js';
 import { locationPlaceholder } from './template.js';
-import type { JsonValue, Template } from './types.js';
+import type { Template } from './types.js';
 
 /** The add-product step of one product and the add-service steps of its service tree. */
 export function compileProduct(

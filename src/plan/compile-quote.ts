@@ -1,5 +1,5 @@
-import { formatCents } from '../catalog/money.js';
 import type { OrderManifest } from '../manifest/types.js';
+import { formatCents } from '../shared/money.js';
 import { fingerprintStep, type StepBuilder } from './step-builder.js';
 import { hashPlaceholder, locationPlaceholder } from './template.js';
 import type { PlanStep } from './types.js';

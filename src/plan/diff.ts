@@ -1,23 +1,7 @@
+import type { JsonValue } from '../shared/json-value.js';
 import { isQuoteStep } from './compile-quote.js';
 import { stepDisplayNames } from './display.js';
-import type { JsonValue, PlanStep, StepKind } from './types.js';
-
-/** One field that differs between the request that ran and the one the manifest now describes. */
-export interface FieldChange {
-  kind: 'field';
-  /** Dotted path inside the request: `billingCycle`, `attributes.os`, `url`. */
-  path: string;
-  /** Absent on one side: undefined (rendered as `(none)`). */
-  before?: JsonValue;
-  after?: JsonValue;
-}
-
-export type StepChange =
-  | { kind: 'changed'; step: string; name: string; stepKind: StepKind; fields: FieldChange[] }
-  | { kind: 'added'; step: string; name: string; stepKind: StepKind }
-  | { kind: 'removed'; step: string; name: string; stepKind: StepKind }
-  /** The recorded step predates journals that keep request bodies: that it changed is all we know. */
-  | { kind: 'redefined'; step: string; name: string; stepKind: StepKind };
+import type { FieldChange, PlanStep, StepChange, StepKind } from './types.js';
 
 /** What the journal kept of a step that ran (older journals have no body). */
 export interface RecordedStep {

@@ -1,4 +1,5 @@
-import type { JsonValue, PlanStep } from './types.js';
+import type { JsonValue } from '../shared/json-value.js';
+import type { PlanStep } from './types.js';
 
 /**
  * Names people see for steps: the manifest's own handles (`server`, `vps`) and, for entries

@@ -1,4 +1,4 @@
-import type { OrderEstimate } from '../catalog/estimate.js';
+import type { OrderEstimate } from '../shared/order-estimate.js';
 import type { Plan } from './types.js';
 
 /** Attaches each order's catalog estimate (by metadata.name) to the plan. Pure. */

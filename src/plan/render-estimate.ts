@@ -1,4 +1,4 @@
-import { describeEstimate, type OrderEstimate } from '../catalog/estimate.js';
+import type { OrderEstimate } from '../shared/order-estimate.js';
 
 export const ESTIMATE_NOTE =
   'an estimate from catalog prices; the quote apply reads before submitting is binding';
@@ -26,4 +26,12 @@ export function renderEstimateLines(
 /** The Markdown table cell: the total and currency, or a dash without an estimate. */
 export function renderEstimateCell(estimate: OrderEstimate | undefined): string {
   return estimate === undefined ? '–' : `~${estimate.total} ${estimate.currency} (estimate)`;
+}
+
+/** "44.95 USD: one-time 25.00, recurring 19.95 per month" */
+export function describeEstimate(estimate: OrderEstimate): string {
+  const recurring = estimate.recurring
+    .map((r) => `${r.amount} every ${r.months === 1 ? 'month' : `${r.months} months`}`)
+    .join(' + ');
+  return `${estimate.total} ${estimate.currency} (one-time ${estimate.oneTime}${recurring ? `, recurring ${recurring}` : ''})${estimate.complete ? '' : ', some prices unknown'}`;
 }

@@ -1,8 +1,8 @@
 import { renderChanges } from './diff.js';
 import { stepDisplayNames } from './display.js';
+import { describeAction, stepDepth, stepState, summarizeOrder } from './order-action.js';
 import { ESTIMATE_NOTE, renderEstimateCell } from './render-estimate.js';
 import { renderRequest, renderTotals } from './render-text.js';
-import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
 import type { OrderPlan, Plan } from './types.js';
 
 /** Pull-request comments are capped at 65,536 characters; stay well below. */

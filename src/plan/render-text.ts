@@ -1,7 +1,7 @@
 import { renderChanges } from './diff.js';
 import { stepDisplayNames } from './display.js';
+import { describeAction, stepDepth, stepState, summarizeOrder } from './order-action.js';
 import { renderEstimateLines } from './render-estimate.js';
-import { describeAction, stepDepth, stepState, summarizeOrder } from './summary.js';
 import type { OrderPlan, Plan, PlanStep, StepState } from './types.js';
 
 export interface TextStyle {

@@ -1,4 +1,5 @@
-import type { JsonValue, Template } from './types.js';
+import type { JsonValue } from '../shared/json-value.js';
+import type { Template } from './types.js';
 
 const PLACEHOLDER = /\{(?:endpoint|steps\.([^{}]+?)\.(location|hash))\}/g;
 

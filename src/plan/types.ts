@@ -10,13 +10,11 @@
  * placeholder and a following '/' without doubling slashes.
  */
 
-import type { OrderEstimate } from '../catalog/estimate.js';
-import type { StepChange } from './diff.js';
+import type { JsonValue } from '../shared/json-value.js';
+import type { OrderEstimate } from '../shared/order-estimate.js';
 
 export const PLAN_FORMAT = 'orderform-plan' as const;
 export const PLAN_VERSION = 1 as const;
-
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A string that may hold `{endpoint}` and `{steps.<id>.location}` placeholders. */
 export type Template = string;
@@ -113,3 +111,20 @@ export interface Plan {
   endpoint: string | null;
   orders: OrderPlan[];
 }
+
+/** One field that differs between the request that ran and the one the manifest now describes. */
+export interface FieldChange {
+  kind: 'field';
+  /** Dotted path inside the request: `billingCycle`, `attributes.os`, `url`. */
+  path: string;
+  /** Absent on one side: undefined (rendered as `(none)`). */
+  before?: JsonValue;
+  after?: JsonValue;
+}
+
+export type StepChange =
+  | { kind: 'changed'; step: string; name: string; stepKind: StepKind; fields: FieldChange[] }
+  | { kind: 'added'; step: string; name: string; stepKind: StepKind }
+  | { kind: 'removed'; step: string; name: string; stepKind: StepKind }
+  /** The recorded step predates journals that keep request bodies: that it changed is all we know. */
+  | { kind: 'redefined'; step: string; name: string; stepKind: StepKind };

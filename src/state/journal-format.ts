@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { QuoteRecord } from '../apply/quote-record.js';
-import type { JsonValue, StepKind } from '../plan/types.js';
+import type { StepKind } from '../plan/types.js';
+import type { JsonValue } from '../shared/json-value.js';
+import type { QuoteRecord } from '../shared/quote-record.js';
 
 export const JOURNAL_FORMAT = 'orderform-journal' as const;
 export const JOURNAL_VERSION = 1 as const;

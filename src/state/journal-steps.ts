@@ -1,5 +1,5 @@
-import type { QuoteRecord } from '../apply/quote-record.js';
 import type { PlanStep } from '../plan/types.js';
+import type { QuoteRecord } from '../shared/quote-record.js';
 import type { Journal } from './journal-format.js';
 
 /** The journal changes a step makes, as pure mutations (written through by JournalStore.update). */

@@ -10,7 +10,7 @@ export async function readPlanStates(
   endpoint: string,
   orders: readonly OrderPlan[],
 ): Promise<OrderPlan[]> {
-  const { readOrderPlanState } = await import('./state.js');
+  const { readOrderPlanState } = await import('./order-state.js');
   return Promise.all(
     orders.map(async (order) => ({ ...order, state: await readOrderPlanState(state, endpoint, order) })),
   );

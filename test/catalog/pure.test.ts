@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkPriceGuard } from '../../src/apply/price-guard.js';
 import { checkAgainstCatalog } from '../../src/catalog/check.js';
 import { estimateOrder } from '../../src/catalog/estimate.js';
-import { formatCents, parseAmount, toCents } from '../../src/catalog/money.js';
 import type { CatalogSnapshot } from '../../src/catalog/types.js';
 import { compilePlan } from '../../src/plan/compile.js';
 import { resolveTemplate } from '../../src/plan/template.js';
+import { formatCents, parseAmount, toCents } from '../../src/shared/money.js';
 import { loadedManifest, seedManifest } from '../plan/helpers.js';
 
 const ENDPOINT = 'https://api.hostway.com';

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: manifest text with ${VAR} references
 import { describe, expect, it } from 'vitest';
-import { SECRET_PATHS } from '../../src/manifest/secrets.js';
+import { SECRET_PATHS } from '../../src/manifest/secret-placeholders.js';
 import { compilePlan } from '../../src/plan/compile.js';
 import { renderPlanMarkdown } from '../../src/plan/render-markdown.js';
 import { brief, edit, parse } from './helpers.js';

@@ -4,7 +4,8 @@ import { InputError } from '../../src/errors.js';
 import type { OrderManifest } from '../../src/manifest/types.js';
 import { compilePlan } from '../../src/plan/compile.js';
 import { resolveBody, resolveTemplate } from '../../src/plan/template.js';
-import type { JsonValue, OrderPlan } from '../../src/plan/types.js';
+import type { OrderPlan } from '../../src/plan/types.js';
+import type { JsonValue } from '../../src/shared/json-value.js';
 import { SEED_ADDONS } from '../helpers/seed.js';
 import { loadedManifest, seedManifest } from './helpers.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderManifest } from '../../src/manifest/types.js';
 import { compilePlan } from '../../src/plan/compile.js';
+import { hasChanges, summarizeOrder } from '../../src/plan/order-action.js';
 import { renderPlanMarkdown } from '../../src/plan/render-markdown.js';
 import { renderPlanText } from '../../src/plan/render-text.js';
-import { hasChanges, summarizeOrder } from '../../src/plan/summary.js';
 import type { OrderPlanState, Plan } from '../../src/plan/types.js';
 import { loadedManifest, seedManifest } from './helpers.js';
 

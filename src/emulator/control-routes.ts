@@ -1,8 +1,8 @@
+import type { EmulatorCore } from './core.js';
 import { badRequest, EmulatorRefusal, methodNotAllowed, notFound } from './errors.js';
 import { parseFaultRule } from './faults.js';
 import { emptyReply, failureReply, jsonReply, type Reply } from './http-io.js';
-import type { EmulatorCore } from './server.js';
-import { snapshotState } from './store.js';
+import { snapshotState } from './snapshot.js';
 
 /**
  * The control endpoint under `/__emulator/`, for tests and demos driving an emulator in another

@@ -1,5 +1,4 @@
-import type { StepChange } from './diff.js';
-import type { OrderPlan, PlanStep, StepState } from './types.js';
+import type { OrderPlan, PlanStep, StepChange, StepState } from './types.js';
 
 /** What apply would do with an order, derived from the plan and its recorded state. */
 export type OrderAction =

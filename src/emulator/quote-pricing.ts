@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ApiContext } from './orders.js';
+import type { ApiContext } from './core.js';
+import { link } from './links.js';
 import type { Order } from './store.js';
-import { link } from './urls.js';
 
 /**
  * `GET /orders/{id}/quote`: fees from the catalog's sample prices, amounts as decimal strings,

@@ -1,4 +1,4 @@
-import type { CatalogAttribute, CatalogOffering, CatalogPrice } from '../catalog/types.js';
+import type { CatalogAttribute, CatalogOffering, CatalogPrice } from '../shared/catalog-entries.js';
 import { ApiFailure } from './failure.js';
 import { parseApiMessage } from './message.js';
 
