@@ -8,7 +8,7 @@ import { checkEndpoint, isLoopback } from '../../src/cli/endpoint.js';
 import { ApplyStoppedError, ConflictError, UsageError } from '../../src/errors.js';
 import { newJournal } from '../../src/state/journal-format.js';
 import { describeRecordedOrder, renderStatusText } from '../../src/state/status-report.js';
-import { seedOrder } from './fixtures.js';
+import { seedOrder } from '../helpers/plan-steps.js';
 
 describe('checkEndpoint', () => {
   it('accepts https anywhere and http on loopback, normalising the URL', () => {

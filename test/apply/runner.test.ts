@@ -6,7 +6,7 @@ import { sleep } from '../../src/apply/limiter.js';
 import { runOrders } from '../../src/apply/runner.js';
 import { ApiError } from '../../src/errors.js';
 import type { JsonValue, PlanStep } from '../../src/plan/types.js';
-import { seedOrder } from './fixtures.js';
+import { seedOrder } from '../helpers/plan-steps.js';
 
 /** An in-memory executor: records calls and their overlap, answers with made-up Locations. */
 class RecordingExecutor implements StepExecutor {

@@ -5,8 +5,8 @@ import type { OrderManifest } from '../../src/manifest/types.js';
 import { compilePlan } from '../../src/plan/compile.js';
 import { resolveBody, resolveTemplate } from '../../src/plan/template.js';
 import type { JsonValue, OrderPlan } from '../../src/plan/types.js';
+import { loadedManifest, seedManifest } from '../helpers/plan.js';
 import { SEED_ADDONS } from '../helpers/seed.js';
-import { loadedManifest, seedManifest } from './helpers.js';
 
 interface SeedRequest {
   method: string;

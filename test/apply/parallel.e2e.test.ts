@@ -7,7 +7,7 @@ import {
   runCli,
   SEED_MANIFEST,
   workspace,
-} from './e2e.js';
+} from '../helpers/e2e.js';
 
 describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', () => {
   it('runs the add-ons together (by default) and the account beside the product chain', async () => {

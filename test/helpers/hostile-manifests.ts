@@ -3,7 +3,7 @@
  * one is refused with a located message naming the problem (exit 3), in bounded time, and
  * none crashes the loader. Adding a case means adding an entry here.
  */
-import { SEED_YAML } from '../manifest/helpers.js';
+import { SEED_YAML } from './manifest.js';
 
 export interface HostileManifest {
   name: string;

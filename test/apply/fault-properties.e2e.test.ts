@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/emulator/index.js';
-import { expectExactlyOneSeedOrder, waitFor, workspace } from '../apply/e2e.js';
-import { nthMatching, TARGETS } from '../apply/fault-targets.js';
-import { parse, SEED_YAML } from '../manifest/helpers.js';
+import { expectExactlyOneSeedOrder, waitFor, workspace } from '../helpers/e2e.js';
+import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
+import { parse, SEED_YAML } from '../helpers/manifest.js';
 
 /** Pieces hostile YAML is made of: structure, anchors, tags, escapes and control characters. */
 const FRAGMENTS = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../../src/emulator/index.js';
 import { journalPaths } from '../../src/state/journal-format.js';
-import { expectExactlyOneSeedOrder, expectExit, runCli, workspace } from './e2e.js';
+import { expectExactlyOneSeedOrder, expectExit, runCli, workspace } from '../helpers/e2e.js';
 
 // The seed order at the sample catalog's prices: 30.00 of setup fees and 50.45 for the first month.
 const SEED_TOTAL = '80.45';

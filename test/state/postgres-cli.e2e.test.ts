@@ -12,8 +12,8 @@ import {
   SEED_MANIFEST,
   spawnCli,
   waitFor,
-} from '../apply/e2e.js';
-import { nthMatching, TARGETS } from '../apply/fault-targets.js';
+} from '../helpers/e2e.js';
+import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
 import { pgStateUrl } from '../helpers/postgres.js';
 
 const PG = inject('pgUrl');

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journalPaths } from '../../src/state/journal-format.js';
-import { expectExactlyOneSeedOrder, expectExit, runCli, waitFor, workspace } from './e2e.js';
+import { expectExactlyOneSeedOrder, expectExit, runCli, waitFor, workspace } from '../helpers/e2e.js';
 
 describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
   it('a second apply of the same order exits 4 naming the holder', async () => {

@@ -17,4 +17,4 @@ export function loadedManifest(
   };
 }
 
-export { seedManifest } from '../helpers/seed.js';
+export { seedManifest } from './seed.js';

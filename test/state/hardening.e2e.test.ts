@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { LocalStateBackend } from '../../src/state/local.js';
-import { expectExit, isMutating, runCli, SEED_MANIFEST } from '../apply/e2e.js';
+import { expectExit, isMutating, runCli, SEED_MANIFEST } from '../helpers/e2e.js';
 
 let dir: string;
 let api: Emulator;

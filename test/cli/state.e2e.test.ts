@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { expectExit, isMutating, runCli, SEED_MANIFEST } from '../apply/e2e.js';
+import { expectExit, isMutating, runCli, SEED_MANIFEST } from '../helpers/e2e.js';
 
 let dir: string;
 let api: Emulator;

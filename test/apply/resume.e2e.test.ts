@@ -8,7 +8,7 @@ import {
   runCli,
   waitFor,
   workspace,
-} from './e2e.js';
+} from '../helpers/e2e.js';
 
 describe.concurrent('apply: resume, refusals and status', () => {
   it('refuses a manifest changed after placement (exit 5) and sends nothing', async () => {

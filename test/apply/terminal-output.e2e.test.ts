@@ -6,8 +6,8 @@ import { renderPurchase } from '../../src/apply/confirm.js';
 import { terminalColumns } from '../../src/apply/view-listr.js';
 import { startEmulator } from '../../src/emulator/index.js';
 import { compilePlan } from '../../src/plan/compile.js';
-import { loadedManifest, seedManifest } from '../plan/helpers.js';
-import { CLI, runCli, SEED_MANIFEST, workspace } from './e2e.js';
+import { CLI, runCli, SEED_MANIFEST, workspace } from '../helpers/e2e.js';
+import { loadedManifest, seedManifest } from '../helpers/plan.js';
 
 const hasScript = (() => {
   try {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, workspace } from './e2e.js';
+import { runCli, workspace } from '../helpers/e2e.js';
 
 describe('apply of a saved plan edited after it was written', () => {
   it('refuses it with exit 3, naming the step, and sends nothing', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
-import { call, openVpsOrder } from './helpers.js';
+import { call, openVpsOrder } from '../helpers/emulator.js';
 
 /** Starts `orderform emulator` from the built bundle and resolves once it prints its URL. */
 function startCli(args: string[]): Promise<{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectExactlyOneSeedOrder, expectExit, isMutating, workspace } from './e2e.js';
-import { nthMatching, TARGETS } from './fault-targets.js';
+import { expectExactlyOneSeedOrder, expectExit, isMutating, workspace } from '../helpers/e2e.js';
+import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
 
 describe.concurrent('apply retries 500 and 503 on every mutating step and still orders exactly once', () => {
   for (const target of TARGETS) {

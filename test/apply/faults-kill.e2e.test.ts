@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectExactlyOneSeedOrder, expectExit, isMutating, waitFor, workspace } from './e2e.js';
-import { nthMatching, TARGETS } from './fault-targets.js';
+import { expectExactlyOneSeedOrder, expectExit, isMutating, waitFor, workspace } from '../helpers/e2e.js';
+import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
 
 describe.concurrent('apply killed with SIGKILL right after a request went out resumes exactly once', () => {
   for (const target of TARGETS) {

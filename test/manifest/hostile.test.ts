@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
 import { createLocator } from '../../src/manifest/positions.js';
-import { parse } from '../manifest/helpers.js';
-import { HOSTILE_MANIFESTS } from './hostile-manifests.js';
+import { HOSTILE_MANIFESTS } from '../helpers/hostile-manifests.js';
+import { parse } from '../helpers/manifest.js';
 
 // Generous: these take well under a second alone, but the machines running tests are shared.
 const BOUND_MS = 8_000;

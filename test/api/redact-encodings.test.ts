@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scrubDecoded, scrubSecrets } from '../../src/api/redact.js';
-import { BASIC_TOKEN, HOSTILE_PASSWORD, SECRET_ENCODINGS } from './secret-encodings.js';
+import { BASIC_TOKEN, HOSTILE_PASSWORD, SECRET_ENCODINGS } from '../helpers/secret-encodings.js';
 
 const SECRETS = [HOSTILE_PASSWORD, BASIC_TOKEN, 'cookie-0123456789abcdef'];
 

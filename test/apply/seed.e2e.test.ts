@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { journalPaths } from '../../src/state/journal-format.js';
-import { ADD_ONS, expectExactlyOneSeedOrder, expectExit, isMutating, SERVER, workspace } from './e2e.js';
+import {
+  ADD_ONS,
+  expectExactlyOneSeedOrder,
+  expectExit,
+  isMutating,
+  SERVER,
+  workspace,
+} from '../helpers/e2e.js';
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

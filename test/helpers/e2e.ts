@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Emulator, EmulatorOptions, RecordedRequest } from '../../src/emulator/index.js';
 import { startEmulator } from '../../src/emulator/index.js';
-import { CLI, type CliResult, type CliRun, spawnCli as spawnAnyCli } from '../helpers/cli.js';
-import { SEED_ADDONS, SEED_SERVER } from '../helpers/seed.js';
+import { CLI, type CliResult, type CliRun, spawnCli as spawnAnyCli } from './cli.js';
+import { SEED_ADDONS, SEED_SERVER } from './seed.js';
 
 /** End-to-end helpers: the built CLI in a child process, against the real emulator over HTTP. */
 

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectExit, workspace } from '../apply/e2e.js';
 import { runCli } from '../helpers/cli.js';
+import { expectExit, workspace } from '../helpers/e2e.js';
 
 describe('a TLS certificate error', () => {
   it('is permanent: exit 1 at once, the problem in words, no retries', async () => {

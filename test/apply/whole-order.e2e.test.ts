@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../../src/emulator/index.js';
-import { expectExit, runCli } from './e2e.js';
-import { SECRETS, type WholeOrderSpace, wholeOrderSpace } from './whole-order.js';
+import { expectExit, runCli } from '../helpers/e2e.js';
+import { SECRETS, type WholeOrderSpace, wholeOrderSpace } from '../helpers/whole-order.js';
 
 /** The whole new-account order, placed by the built CLI against the emulator with --require-contact. */
 

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CLI, SEED_MANIFEST, workspace } from './e2e.js';
+import { CLI, SEED_MANIFEST, workspace } from '../helpers/e2e.js';
 
 const hasScript = (() => {
   try {

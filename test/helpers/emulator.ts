@@ -68,7 +68,7 @@ export const spec = (emu: Origin, id: string): string => `${emu.url}/serviceSpec
 export const offering = (emu: Origin, ps: string, id: string): string =>
   `${emu.url}/productSpecifications/${ps}/offerings/${id}`;
 
-import { SEED_ADDONS, SEED_PLAN, SEED_SERVER } from '../helpers/seed.js';
+import { SEED_ADDONS, SEED_PLAN, SEED_SERVER } from './seed.js';
 
 export const VPS = SEED_PLAN;
 export const SERVER = SEED_SERVER;

@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectExactlyOneSeedOrder, expectExit, workspace } from '../apply/e2e.js';
 import { runCli } from '../helpers/cli.js';
-import { startHostileServer } from './hostile-server.js';
-import { HOSTILE_USERNAME, SECRET_ENCODINGS } from './secret-encodings.js';
-import { SECRETS, SERVER_CASES } from './server-cases.js';
+import { expectExactlyOneSeedOrder, expectExit, workspace } from '../helpers/e2e.js';
+import { startHostileServer } from '../helpers/hostile-server.js';
+import { SECRETS, SERVER_CASES } from '../helpers/hostile-server-cases.js';
+import { HOSTILE_USERNAME, SECRET_ENCODINGS } from '../helpers/secret-encodings.js';
 
 const FAST = {
   ORDERFORM_RETRY_BASE_MS: '5',

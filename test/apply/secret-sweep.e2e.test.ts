@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectExit, runCli } from './e2e.js';
-import { SECRETS, type WholeOrderSpace, wholeOrderSpace } from './whole-order.js';
+import { expectExit, runCli } from '../helpers/e2e.js';
+import { SECRETS, type WholeOrderSpace, wholeOrderSpace } from '../helpers/whole-order.js';
 
 /**
  * SPEC §7: the password and the card data reach the API and nothing else. Every command runs on

@@ -10,8 +10,8 @@ import {
   SEED_MANIFEST,
   spawnCli,
   waitFor,
-} from '../apply/e2e.js';
-import { nthMatching, TARGETS } from '../apply/fault-targets.js';
+} from '../helpers/e2e.js';
+import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
 import { havePostgres, startPgCluster } from '../helpers/postgres.js';
 
 // Its own cluster: restarting the shared one would cut the other files' tests off.
