@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, type ExpectStatic, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { expectExactlyOneSeedOrder, expectExit, workspace } from '../helpers/e2e.js';
 import { startHostileServer } from '../helpers/hostile-server.js';
@@ -29,14 +29,16 @@ async function journalText(dir: string): Promise<string> {
   return out.join('\n');
 }
 
-function expectNoSecret(text: string): void {
+function expectNoSecret(expect: ExpectStatic, text: string): void {
   for (const secret of SECRETS)
     for (const { encode } of SECRET_ENCODINGS) expect(text).not.toContain(encode(secret));
 }
 
-describe('apply against a hostile server', () => {
+// Each case has its own emulator, hostile server and workspace, and most of their time is the
+// server's trickling and the client's timeouts: they run at once.
+describe.concurrent('apply against a hostile server', () => {
   for (const item of SERVER_CASES) {
-    it(`${item.name}: exit ${item.expect.exit}`, async () => {
+    it(`${item.name}: exit ${item.expect.exit}`, async ({ expect }) => {
       const ws = await workspace();
       const hostile = await startHostileServer(ws.emulator.url, item.rules);
       try {
@@ -48,7 +50,7 @@ describe('apply against a hostile server', () => {
         expectExit(result, item.expect.exit);
         if (item.expect.stderr) expect(result.stderr).toMatch(item.expect.stderr);
         if (item.expect.maxMs !== undefined) expect(elapsed).toBeLessThan(item.expect.maxMs);
-        expectNoSecret(result.stdout + result.stderr + (await journalText(ws.dir)));
+        expectNoSecret(expect, result.stdout + result.stderr + (await journalText(ws.dir)));
         if (item.expect.exactlyOneOrder) expectExactlyOneSeedOrder(ws.emulator);
         if (item.expect.resumes) {
           const again = await runCli(['apply', ws.manifest, '--endpoint', ws.emulator.url, '--yes'], {

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectExactlyOneSeedOrder, expectExit, isMutating, workspace } from '../helpers/e2e.js';
 import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
 
 describe.concurrent('a connection dropped after the change was committed is settled, never repeated', () => {
   for (const target of TARGETS) {
-    it(`commit-then-drop on ${target.name}`, async () => {
+    it(`commit-then-drop on ${target.name}`, async ({ expect }) => {
       const ws = await workspace({ faults: [{ kind: 'commit-then-drop', ...target.match }] });
       try {
         const first = await ws.apply();

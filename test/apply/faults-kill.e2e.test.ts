@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectExactlyOneSeedOrder, expectExit, isMutating, waitFor, workspace } from '../helpers/e2e.js';
 import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
 
 describe.concurrent('apply killed with SIGKILL right after a request went out resumes exactly once', () => {
   for (const target of TARGETS) {
-    it(`SIGKILL after ${target.name} was sent`, async () => {
+    it(`SIGKILL after ${target.name} was sent`, async ({ expect }) => {
       // The emulator commits at once and answers after the latency: the kill lands in between.
       const ws = await workspace({ latencyMs: 150 });
       try {

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectExactlyOneSeedOrder, expectExit, isMutating, workspace } from '../helpers/e2e.js';
 import { nthMatching, TARGETS } from '../helpers/fault-targets.js';
 
 describe.concurrent('apply retries 500 and 503 on every mutating step and still orders exactly once', () => {
   for (const target of TARGETS) {
     for (const status of [500, 503]) {
-      it(`${status} on ${target.name}`, async () => {
+      it(`${status} on ${target.name}`, async ({ expect }) => {
         const ws = await workspace({ faults: [{ kind: 'status', status, ...target.match }] });
         try {
           const first = await ws.apply();

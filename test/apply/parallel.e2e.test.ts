@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   ADD_ONS,
   expectExactlyOneSeedOrder,
@@ -10,7 +10,9 @@ import {
 } from '../helpers/e2e.js';
 
 describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', () => {
-  it('runs the add-ons together (by default) and the account beside the product chain', async () => {
+  it('runs the add-ons together (by default) and the account beside the product chain', async ({
+    expect,
+  }) => {
     const ws = await workspace({ latencyMs: 100 });
     try {
       expectExit(await ws.apply(), 0);
@@ -30,7 +32,7 @@ describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', 
     }
   });
 
-  it('honours Retry-After (here on a 429) before retrying', async () => {
+  it('honours Retry-After (here on a 429) before retrying', async ({ expect }) => {
     const ws = await workspace({
       faults: [{ kind: 'status', status: 429, retryAfter: 1, method: 'PUT', path: '/account$' }],
     });
@@ -45,7 +47,9 @@ describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', 
     }
   });
 
-  it('executes a saved plan exactly, and refuses it once the recorded state moved on (exit 5)', async () => {
+  it('executes a saved plan exactly, and refuses it once the recorded state moved on (exit 5)', async ({
+    expect,
+  }) => {
     const ws = await workspace();
     try {
       const plan = await runCli(['plan', ws.manifest, '--endpoint', ws.emulator.url, '--out', 'plan.json'], {
@@ -72,7 +76,9 @@ describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', 
     }
   });
 
-  it('the README main job: apply --emulator places the seed order and prints the summary', async () => {
+  it('the README main job: apply --emulator places the seed order and prints the summary', async ({
+    expect,
+  }) => {
     const ws = await workspace();
     try {
       const result = await runCli(['apply', '--emulator', SEED_MANIFEST], { cwd: ws.dir });
@@ -87,7 +93,7 @@ describe.concurrent('apply: parallelism, Retry-After, saved plans, --emulator', 
 });
 
 describe('apply: several orders side by side', () => {
-  it('places every manifest of a directory, each order with its own cookie only', async () => {
+  it('places every manifest of a directory, each order with its own cookie only', async ({ expect }) => {
     const ws = await workspace({ latencyMs: 30 });
     try {
       const manifests = SEED_MANIFEST.replace(/vps-virtuozzo\.yaml$/, '');

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { RecordedRequest } from '../../src/emulator/index.js';
 import { journalPaths } from '../../src/state/journal-format.js';
 import { expectExactlyOneSeedOrder, expectExit, runCli, workspace } from '../helpers/e2e.js';
@@ -12,7 +12,9 @@ const actions = (requests: readonly RecordedRequest[], action: string) =>
   requests.filter((r) => r.path.endsWith('/action') && (r.body as { action?: string })?.action === action);
 
 describe.concurrent('apply: quote, price guard and validate', () => {
-  it('--max-total below the quote: exit 6, nothing validated or submitted; a higher limit resumes and submits at that quote', async () => {
+  it('--max-total below the quote: exit 6, nothing validated or submitted; a higher limit resumes and submits at that quote', async ({
+    expect,
+  }) => {
     const ws = await workspace();
     try {
       const refused = await ws.apply(['--max-total', '50']);
@@ -50,7 +52,7 @@ describe.concurrent('apply: quote, price guard and validate', () => {
     }
   });
 
-  it('spec.maxTotal guards too, and --max-total overrides it', async () => {
+  it('spec.maxTotal guards too, and --max-total overrides it', async ({ expect }) => {
     const ws = await workspace();
     try {
       const text = await readFile(ws.manifest, 'utf8');
@@ -66,7 +68,9 @@ describe.concurrent('apply: quote, price guard and validate', () => {
     }
   });
 
-  it('a saved plan refuses a quote above its reviewed estimate unless --max-increase allows it', async () => {
+  it('a saved plan refuses a quote above its reviewed estimate unless --max-increase allows it', async ({
+    expect,
+  }) => {
     for (const [extra, code] of [
       [[], 6],
       [['--max-increase', '20'], 0],
@@ -105,7 +109,7 @@ describe.concurrent('apply: quote, price guard and validate', () => {
     }
   });
 
-  it("validate's 400 names the manifest entries it is about; nothing is submitted", async () => {
+  it("validate's 400 names the manifest entries it is about; nothing is submitted", async ({ expect }) => {
     const ws = await workspace();
     try {
       const text = await readFile(ws.manifest, 'utf8');
@@ -129,7 +133,7 @@ describe.concurrent('apply: quote, price guard and validate', () => {
     }
   });
 
-  it('a 4xx refusal of a step points at its manifest entry beside the API message', async () => {
+  it('a 4xx refusal of a step points at its manifest entry beside the API message', async ({ expect }) => {
     const message = 'Unable to add the product';
     const ws = await workspace({
       faults: [{ kind: 'status', status: 400, message, method: 'POST', path: '/products$' }],
@@ -148,7 +152,9 @@ describe.concurrent('apply: quote, price guard and validate', () => {
 });
 
 describe.concurrent('orderform cancel', () => {
-  it('deletes an open order stopped by the guard; the next apply places a new one; a submitted one cannot be cancelled', async () => {
+  it('deletes an open order stopped by the guard; the next apply places a new one; a submitted one cannot be cancelled', async ({
+    expect,
+  }) => {
     const ws = await workspace();
     const cancel = (extra: string[] = []) =>
       runCli(['cancel', ws.manifest, '--endpoint', ws.emulator.url, ...extra], { cwd: ws.dir });

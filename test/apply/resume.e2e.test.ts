@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   ADD_ONS,
   expectExactlyOneSeedOrder,
@@ -11,7 +11,7 @@ import {
 } from '../helpers/e2e.js';
 
 describe.concurrent('apply: resume, refusals and status', () => {
-  it('refuses a manifest changed after placement (exit 5) and sends nothing', async () => {
+  it('refuses a manifest changed after placement (exit 5) and sends nothing', async ({ expect }) => {
     const ws = await workspace();
     try {
       expectExit(await ws.apply(), 0);
@@ -38,7 +38,9 @@ describe.concurrent('apply: resume, refusals and status', () => {
     }
   });
 
-  it('shows a 4xx with the API message, does not retry it, and resumes after the cause is gone', async () => {
+  it('shows a 4xx with the API message, does not retry it, and resumes after the cause is gone', async ({
+    expect,
+  }) => {
     const message = 'Currency USD not allowed for this franchise';
     const ws = await workspace({
       faults: [{ kind: 'status', status: 400, message, method: 'PUT', path: '/account$' }],
@@ -65,7 +67,9 @@ describe.concurrent('apply: resume, refusals and status', () => {
     }
   });
 
-  it('partly applied + changed manifest: refuses a removed created step, runs an added one', async () => {
+  it('partly applied + changed manifest: refuses a removed created step, runs an added one', async ({
+    expect,
+  }) => {
     const ws = await workspace({
       faults: [{ kind: 'status', status: 400, method: 'POST', path: '/action$' }],
     });
@@ -99,7 +103,9 @@ describe.concurrent('apply: resume, refusals and status', () => {
     }
   });
 
-  it('SIGTERM mid-apply: finishes what is in flight, exits 1, and a re-run completes exactly once', async () => {
+  it('SIGTERM mid-apply: finishes what is in flight, exits 1, and a re-run completes exactly once', async ({
+    expect,
+  }) => {
     const ws = await workspace({ latencyMs: 100 });
     try {
       const run = ws.spawnApply();
@@ -127,7 +133,9 @@ describe.concurrent('apply: resume, refusals and status', () => {
     }
   });
 
-  it('in-doubt steps of an order the API has lost: exit 5 with the hint, not "run apply again"', async () => {
+  it('in-doubt steps of an order the API has lost: exit 5 with the hint, not "run apply again"', async ({
+    expect,
+  }) => {
     const ws = await workspace({ latencyMs: 150 });
     try {
       // All six add-ons go out together; the kill lands while they are in flight.
@@ -156,7 +164,7 @@ describe.concurrent('apply: resume, refusals and status', () => {
     }
   });
 
-  it('status: not applied, then placed with every URL; --refresh asks the API', async () => {
+  it('status: not applied, then placed with every URL; --refresh asks the API', async ({ expect }) => {
     const ws = await workspace();
     try {
       const before = await runCli(['status', ws.manifest], { cwd: ws.dir });

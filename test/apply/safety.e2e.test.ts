@@ -4,12 +4,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { journalPaths } from '../../src/state/journal-format.js';
 import { expectExactlyOneSeedOrder, expectExit, runCli, waitFor, workspace } from '../helpers/e2e.js';
 
 describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
-  it('a second apply of the same order exits 4 naming the holder', async () => {
+  it('a second apply of the same order exits 4 naming the holder', async ({ expect }) => {
     // Slow answers keep the first apply (and its lock) busy for seconds.
     const ws = await workspace({ latencyMs: 400 });
     try {
@@ -27,7 +27,7 @@ describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
     }
   });
 
-  it('takes over a lock left by a process that is gone', async () => {
+  it('takes over a lock left by a process that is gone', async ({ expect }) => {
     const ws = await workspace();
     try {
       const dead = spawn(process.execPath, ['-e', '0']);
@@ -49,7 +49,9 @@ describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
     }
   });
 
-  it('never shows the cookie or the credentials: terminal, --verbose, JSON, status, saved plans', async () => {
+  it('never shows the cookie or the credentials: terminal, --verbose, JSON, status, saved plans', async ({
+    expect,
+  }) => {
     const username = 'ops@partner_api_acme_us_main';
     const password = 'Pa55-w0rd-S3cret';
     const env = { HOSTWAY_USERNAME: username, HOSTWAY_PASSWORD: password };
@@ -108,7 +110,7 @@ describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
     ['outside-collection', '/accounts/1', 'is not a member of the collection'],
     ['missing', '', 'has no Location header'],
   ] as const) {
-    it(`stops before any further request when a Location is ${kind}`, async () => {
+    it(`stops before any further request when a Location is ${kind}`, async ({ expect }) => {
       const seen: string[] = [];
       const server = createServer((req, res) => {
         seen.push(`${req.method} ${req.url}`);
@@ -136,7 +138,7 @@ describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
     });
   }
 
-  it('refuses without a terminal and without --yes, sending nothing (exit 3)', async () => {
+  it('refuses without a terminal and without --yes, sending nothing (exit 3)', async ({ expect }) => {
     const ws = await workspace();
     try {
       const result = await runCli(['apply', ws.manifest, '--endpoint', ws.emulator.url], { cwd: ws.dir });
@@ -148,7 +150,7 @@ describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
     }
   });
 
-  it('needs an endpoint, and https unless loopback (exit 3)', async () => {
+  it('needs an endpoint, and https unless loopback (exit 3)', async ({ expect }) => {
     const ws = await workspace();
     try {
       const none = await runCli(['apply', ws.manifest, '--yes'], { cwd: ws.dir });
@@ -164,7 +166,7 @@ describe.concurrent('apply: locks, secrets, Locations and refusals', () => {
     }
   });
 
-  it('dry run: full progress with placeholder Locations, zero requests, no journal', async () => {
+  it('dry run: full progress with placeholder Locations, zero requests, no journal', async ({ expect }) => {
     const ws = await workspace();
     try {
       const result = await ws.apply(['--dry-run']);

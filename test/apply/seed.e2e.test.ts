@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { journalPaths } from '../../src/state/journal-format.js';
 import {
   ADD_ONS,
@@ -18,7 +18,9 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 
 describe.concurrent('apply: the seed order', () => {
   for (const trailingSlash of [false, true]) {
-    it(`places it with exactly the seed page's requests (Locations ${trailingSlash ? 'with' : 'without'} '/')`, async () => {
+    it(`places it with exactly the seed page's requests (Locations ${trailingSlash ? 'with' : 'without'} '/')`, async ({
+      expect,
+    }) => {
       const ws = await workspace({ trailingSlash });
       try {
         const result = await ws.apply();
@@ -108,7 +110,7 @@ describe.concurrent('apply: the seed order', () => {
     });
   }
 
-  it('prints a JSON report with --output json and nothing else on stdout', async () => {
+  it('prints a JSON report with --output json and nothing else on stdout', async ({ expect }) => {
     const ws = await workspace();
     try {
       const result = await ws.apply(['--output', 'json']);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -25,7 +25,9 @@ afterAll(async () => {
 
 describe.concurrent('manifests checked against the catalog', () => {
   for (const name of invalid) {
-    it(`${name}: plan and validate --online exit 3 with located errors and send only GETs`, async () => {
+    it(`${name}: plan and validate --online exit 3 with located errors and send only GETs`, async ({
+      expect,
+    }) => {
       const cwd = join(FIXTURES, 'invalid', name);
       const expected = readFileSync(join(cwd, 'expected.txt'), 'utf8').replaceAll('{endpoint}', emulator.url);
       const plan = await runCli(['plan', 'order.yaml', '--endpoint', emulator.url, '--state-dir', state], {
@@ -45,7 +47,9 @@ describe.concurrent('manifests checked against the catalog', () => {
     });
   }
 
-  it('skips the currency check for an existing account (its currency is not in the manifest)', async () => {
+  it('skips the currency check for an existing account (its currency is not in the manifest)', async ({
+    expect,
+  }) => {
     const cwd = join(FIXTURES, 'valid', 'existing-account-other-currency');
     const plan = await runCli(['plan', 'order.yaml', '--endpoint', emulator.url, '--state-dir', state], {
       cwd,
@@ -55,7 +59,7 @@ describe.concurrent('manifests checked against the catalog', () => {
     expect(plan.stdout).toContain(' EUR ');
   });
 
-  it('--offline skips the catalog: no request at all, no estimate', async () => {
+  it('--offline skips the catalog: no request at all, no estimate', async ({ expect }) => {
     const cwd = join(FIXTURES, 'invalid', 'billing-cycle-not-offered');
     // Its own emulator: the other cases run concurrently against the shared one.
     const own = await startEmulator({ port: 0 });
@@ -74,7 +78,7 @@ describe.concurrent('manifests checked against the catalog', () => {
     }
   });
 
-  it('an unreachable catalog is exit 1 naming it, never a silent pass', async () => {
+  it('an unreachable catalog is exit 1 naming it, never a silent pass', async ({ expect }) => {
     const cwd = join(FIXTURES, 'valid', 'existing-account-other-currency');
     const closed = await startEmulator({ port: 0 });
     const url = closed.url;

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { loadPlanFile } from '../../src/plan/file.js';
 import type { Plan } from '../../src/plan/types.js';
 import { runCli } from '../helpers/cli.js';
@@ -13,8 +13,8 @@ const ENDPOINT = 'https://api.hostway.com';
 const work = mkdtempSync(join(tmpdir(), 'orderform-plan-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('orderform plan', () => {
-  it('prints one line per request of the seed order, with totals', async () => {
+describe.concurrent('orderform plan', () => {
+  it('prints one line per request of the seed order, with totals', async ({ expect }) => {
     const result = await runCli([
       'plan',
       SEED,
@@ -32,13 +32,13 @@ describe('orderform plan', () => {
     expect(result.stdout).toContain('critical path 7 round trips');
   });
 
-  it('keeps {endpoint} references when no endpoint is given', async () => {
+  it('keeps {endpoint} references when no endpoint is given', async ({ expect }) => {
     const result = await runCli(['plan', SEED]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('POST {endpoint}/orders {}');
   });
 
-  it('writes JSON that saves and loads back as the same versioned plan', async () => {
+  it('writes JSON that saves and loads back as the same versioned plan', async ({ expect }) => {
     const out = join(work, 'plan.json');
     const result = await runCli([
       'plan',
@@ -59,7 +59,7 @@ describe('orderform plan', () => {
     expect(readFileSync(out, 'utf8')).not.toMatch(/OwnerId|Authorization/i);
   });
 
-  it('renders Markdown for a pull-request comment', async () => {
+  it('renders Markdown for a pull-request comment', async ({ expect }) => {
     const result = await runCli([
       'plan',
       'manifests',
@@ -75,7 +75,7 @@ describe('orderform plan', () => {
     expect(result.stdout.length).toBeLessThan(65_536);
   });
 
-  it('exits 2 with --detailed-exitcode when something would change', async () => {
+  it('exits 2 with --detailed-exitcode when something would change', async ({ expect }) => {
     const result = await runCli([
       'plan',
       SEED,
@@ -89,7 +89,7 @@ describe('orderform plan', () => {
     expect(result.code).toBe(2);
   });
 
-  it('refuses a plain-HTTP endpoint that is not loopback, unless told', async () => {
+  it('refuses a plain-HTTP endpoint that is not loopback, unless told', async ({ expect }) => {
     const refused = await runCli(['plan', SEED, '--endpoint', 'http://api.example.test']);
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('refusing plain http:// to api.example.test');
@@ -105,14 +105,16 @@ describe('orderform plan', () => {
     expect(allowed.stderr).toContain('warning: sending to http://api.example.test over plain http');
   });
 
-  it('rejects an unsupported --output and a missing path with exit 3', async () => {
+  it('rejects an unsupported --output and a missing path with exit 3', async ({ expect }) => {
     expect((await runCli(['plan', SEED, '--output', 'yaml'])).code).toBe(3);
     const none = await runCli(['plan']);
     expect(none.code).toBe(3);
     expect(none.stderr).toContain('name at least one manifest');
   });
 
-  it('with --offline sends nothing to the endpoint; without, an unusable catalog is exit 1', async () => {
+  it('with --offline sends nothing to the endpoint; without, an unusable catalog is exit 1', async ({
+    expect,
+  }) => {
     let requests = 0;
     const server = createServer((_req, res) => {
       requests += 1;

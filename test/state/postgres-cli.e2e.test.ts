@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import {
   type CliResult,
@@ -55,7 +55,7 @@ describe.skipIf(PG === '')(
       return started;
     }
 
-    it('two runners started together place one order', async () => {
+    it('two runners started together place one order', async ({ expect }) => {
       const api = await emulator(30);
       const state = pgStateUrl(PG, 'two');
       const [a, b] = [await freshRunner(), await freshRunner()];
@@ -72,7 +72,7 @@ describe.skipIf(PG === '')(
         expect(result.stderr.match(/ORDERFORM_STATE_KEY is not set/g)).toHaveLength(1);
     });
 
-    it('a runner that finds the order locked exits 4 at once, naming the holder', async () => {
+    it('a runner that finds the order locked exits 4 at once, naming the holder', async ({ expect }) => {
       // Slow enough that the holder is still running when the second runner (a slow start under load) asks.
       const api = await emulator(1500);
       const state = pgStateUrl(PG, 'held');
@@ -92,7 +92,7 @@ describe.skipIf(PG === '')(
 
     describe.concurrent('SIGKILL after each mutating request, resumed from another directory at once', () => {
       for (const target of TARGETS) {
-        it(`SIGKILL after ${target.name}`, async () => {
+        it(`SIGKILL after ${target.name}`, async ({ expect }) => {
           const api = await emulator(150);
           const state = pgStateUrl(PG, 'kill');
           const run = spawnCli(applyArgs(api, state), { cwd: await freshRunner() });
@@ -113,7 +113,7 @@ describe.skipIf(PG === '')(
       }
     });
 
-    it('state migrate copies a local state into PostgreSQL and back, losing nothing', async () => {
+    it('state migrate copies a local state into PostgreSQL and back, losing nothing', async ({ expect }) => {
       const api = await emulator(0);
       const cwd = await freshRunner();
       const local = join(cwd, 'local-state');
