@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs in-process only (no built CLI, no PostgreSQL, no global setup), so
@@ -9,6 +10,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine,
+    // idle while its suite waits for the CLI processes it spawned. One per core keeps both busy.
+    maxWorkers: availableParallelism(),
     reporters: ['default', './test/summary-reporter.ts'],
     coverage: {
       provider: 'v8',
