@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { ensureBuilt } from './helpers/dist.js';
 import { havePostgres, type PgCluster, startPgCluster } from './helpers/postgres.js';
 
 declare module 'vitest' {
@@ -13,12 +14,13 @@ declare module 'vitest' {
 
 let cluster: PgCluster | undefined;
 
-// End-to-end tests spawn the built CLI, so dist/ must match the sources under test. Nothing
-// rebuilds it while tests run.
+// End-to-end tests spawn the built CLI, so dist/ must match the sources under test: it is built
+// here unless it is newer than every source. Nothing rebuilds it while tests run. Only the e2e
+// project has this setup: `--project unit` neither builds nor starts PostgreSQL.
 // PostgreSQL: ORDERFORM_TEST_PG_URL when given, else a throwaway cluster; under CI a missing
 // PostgreSQL fails the run instead of skipping its tests.
 export default async function setup(project: TestProject): Promise<() => void> {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  ensureBuilt(fileURLToPath(new URL('..', import.meta.url)));
   const given = process.env.ORDERFORM_TEST_PG_URL;
   const ci = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
   if (given) {

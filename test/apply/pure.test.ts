@@ -7,7 +7,7 @@ import { renderEventLine } from '../../src/apply/view-lines.js';
 import { ApplyStoppedError, ConflictError, exitCodeOfRun, UsageError } from '../../src/errors.js';
 import { newJournal } from '../../src/state/journal-format.js';
 import { describeRecordedOrder, renderStatusText } from '../../src/state/status-report.js';
-import { seedOrder } from './fixtures.js';
+import { seedOrder } from '../helpers/plan-steps.js';
 
 describe('checkEndpoint', () => {
   it('accepts https anywhere and http on loopback, normalising the URL', () => {

@@ -14,7 +14,7 @@ import type { JsonValue } from '../../src/shared/json-value.js';
 import { JournalStore } from '../../src/state/journal.js';
 import { newJournal } from '../../src/state/journal-format.js';
 import { LocalStateBackend } from '../../src/state/local.js';
-import { seedOrder } from './fixtures.js';
+import { seedOrder } from '../helpers/plan-steps.js';
 
 /** An in-memory executor: records calls and their overlap, answers with made-up Locations. */
 class RecordingExecutor implements StepExecutor {

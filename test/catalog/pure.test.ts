@@ -6,7 +6,7 @@ import type { CatalogSnapshot } from '../../src/catalog/types.js';
 import { compilePlan } from '../../src/plan/compile.js';
 import { resolveTemplate } from '../../src/plan/template.js';
 import { formatCents, parseAmount, toCents } from '../../src/shared/money.js';
-import { loadedManifest, seedManifest } from '../plan/helpers.js';
+import { loadedManifest, seedManifest } from '../helpers/plan.js';
 
 const ENDPOINT = 'https://api.hostway.com';
 const IP = 'core.vps.virtuozzo.ip';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
-import { ADDONS, call, envelope, openVpsOrder, spec, under, useEmulator } from './helpers.js';
+import { ADDONS, call, envelope, openVpsOrder, spec, under, useEmulator } from '../helpers/emulator.js';
 
 const emulator = useEmulator();
 const requireContact = useEmulator({ requireContact: true });

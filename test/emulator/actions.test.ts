@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ADDONS, call, envelope, offering, openVpsOrder, spec, under, useEmulator, VPS } from './helpers.js';
+import {
+  ADDONS,
+  call,
+  envelope,
+  offering,
+  openVpsOrder,
+  spec,
+  under,
+  useEmulator,
+  VPS,
+} from '../helpers/emulator.js';
 
 const emulator = useEmulator();
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogError, startEmulator } from '../../src/emulator/index.js';
-import { call, envelope, offering, SERVER, spec, under, useEmulator, VPS } from './helpers.js';
+import { call, envelope, offering, SERVER, spec, under, useEmulator, VPS } from '../helpers/emulator.js';
 
 const emulator = useEmulator();
 const sample = JSON.parse(

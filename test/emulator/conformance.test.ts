@@ -10,7 +10,7 @@ import {
   under,
   useEmulator,
   VPS,
-} from './helpers.js';
+} from '../helpers/emulator.js';
 
 /**
  * Replays the whole request sequence of the seed page (Order-vps-virtuozzo) with Node's fetch,

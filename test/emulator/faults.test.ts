@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { call, envelope, openVpsOrder, spec, under } from './helpers.js';
+import { call, envelope, openVpsOrder, spec, under } from '../helpers/emulator.js';
 
 async function withEmulator(options: EmulatorOptions, body: (emu: Emulator) => Promise<void>): Promise<void> {
   const emu = await startEmulator({ port: 0, ...options });

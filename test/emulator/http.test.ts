@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { call, envelope, offering, openVpsOrder, under, useEmulator, VPS } from './helpers.js';
+import { call, envelope, offering, openVpsOrder, under, useEmulator, VPS } from '../helpers/emulator.js';
 
 const emulator = useEmulator();
 

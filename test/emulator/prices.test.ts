@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { call, envelope, openVpsOrder, spec, under, useEmulator, VPS } from './helpers.js';
+import { call, envelope, openVpsOrder, spec, under, useEmulator, VPS } from '../helpers/emulator.js';
 
 const emulator = useEmulator();
 

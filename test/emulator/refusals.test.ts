@@ -10,7 +10,7 @@ import {
   under,
   useEmulator,
   VPS,
-} from './helpers.js';
+} from '../helpers/emulator.js';
 
 const emulator = useEmulator();
 

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { cliEnv } from './cli-env.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = fileURLToPath(new URL('../../bin/orderform.js', import.meta.url));
@@ -27,18 +28,7 @@ export interface CliOptions {
 
 /** Starts the built CLI as a user would: a child process without a terminal. */
 export function spawnCli(args: readonly string[], options: CliOptions = {}): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
-  for (const key of [
-    'HOSTWAY_API_URL',
-    'HOSTWAY_USERNAME',
-    'HOSTWAY_PASSWORD',
-    'CI',
-    'FORCE_COLOR',
-    'ORDERFORM_STATE',
-    'ORDERFORM_STATE_KEY',
-  ]) {
-    if (!(options.env && key in options.env)) delete env[key];
-  }
+  const env = cliEnv(options.env);
   const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, stdio: 'pipe' });
   let stdout = '';
   let stderr = '';

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are manifest text with ${VAR} references
 import { describe, expect, it } from 'vitest';
 import { hashManifest } from '../../src/manifest/hash.js';
-import { brief, edit, parse, SEED_YAML } from './helpers.js';
+import { brief, edit, parse, SEED_YAML } from '../helpers/manifest.js';
 
 describe('parseManifestSource', () => {
   it('returns the seed manifest with its positions and hash', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { loadManifests, loadValidManifests, MAX_MANIFEST_BYTES } from '../../src/manifest/load.js';
-import { edit, SEED_YAML } from './helpers.js';
+import { edit, SEED_YAML } from '../helpers/manifest.js';
 
 let dir: string;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SECRET_PATHS } from '../../src/manifest/secret-placeholders.js';
 import { compilePlan } from '../../src/plan/compile.js';
 import { renderPlanMarkdown } from '../../src/plan/render-markdown.js';
-import { brief, edit, parse } from './helpers.js';
+import { brief, edit, parse } from '../helpers/manifest.js';
 
 const ACCOUNT = `  account:
     currency: USD

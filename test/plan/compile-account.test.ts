@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/plan/compile.js';
 import { checkPlanInvariants } from '../../src/plan/file.js';
-import { loadedManifest, seedManifest } from './helpers.js';
+import { loadedManifest, seedManifest } from '../helpers/plan.js';
 
 function wholeOrder() {
   const manifest = seedManifest();

@@ -6,8 +6,8 @@ import { compilePlan } from '../../src/plan/compile.js';
 import { resolveBody, resolveTemplate } from '../../src/plan/template.js';
 import type { OrderPlan } from '../../src/plan/types.js';
 import type { JsonValue } from '../../src/shared/json-value.js';
+import { loadedManifest, seedManifest } from '../helpers/plan.js';
 import { SEED_ADDONS } from '../helpers/seed.js';
-import { loadedManifest, seedManifest } from './helpers.js';
 
 interface SeedRequest {
   method: string;

@@ -4,7 +4,7 @@ import { compilePlan } from '../../src/plan/compile.js';
 import { diffJson, diffRecordedSteps, type RecordedStep, renderChanges } from '../../src/plan/diff.js';
 import { shortName, stepDisplayNames } from '../../src/plan/display.js';
 import type { OrderPlan } from '../../src/plan/types.js';
-import { loadedManifest, seedManifest } from './helpers.js';
+import { loadedManifest, seedManifest } from '../helpers/plan.js';
 
 const compile = (manifest = seedManifest()): OrderPlan =>
   compilePlan([loadedManifest(manifest)], { endpoint: 'https://api.example.test' }).orders[0]!;

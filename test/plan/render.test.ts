@@ -5,7 +5,7 @@ import { hasChanges, summarizeOrder } from '../../src/plan/order-action.js';
 import { renderPlanMarkdown } from '../../src/plan/render-markdown.js';
 import { renderPlanText } from '../../src/plan/render-text.js';
 import type { OrderPlanState, Plan } from '../../src/plan/types.js';
-import { loadedManifest, seedManifest } from './helpers.js';
+import { loadedManifest, seedManifest } from '../helpers/plan.js';
 
 const endpoint = 'https://api.hostway.com';
 const now = () => new Date('2026-01-01T00:00:00Z');

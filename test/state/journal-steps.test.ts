@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newJournal } from '../../src/state/journal-format.js';
 import { markDone, markFailed, markStarted } from '../../src/state/journal-steps.js';
-import { seedOrder } from '../apply/fixtures.js';
+import { seedOrder } from '../helpers/plan-steps.js';
 
 const [orderStep, , , , , , submitStep] = seedOrder().steps;
 const now = new Date('2026-01-01T00:00:00Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Journal, type JournalStep, newJournal } from '../../src/state/journal-format.js';
 import { planStateOf } from '../../src/state/order-state.js';
 import { reconcileJournal } from '../../src/state/reconcile.js';
-import { seedOrder } from '../apply/fixtures.js';
+import { seedOrder } from '../helpers/plan-steps.js';
 
 const order = seedOrder();
 
