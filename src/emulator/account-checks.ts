@@ -1,5 +1,5 @@
 import { fieldsOf } from './body.js';
-import { badRequest, EmulatorRefusal } from './errors.js';
+import { badRequest, EmulatorRefusal } from './error-answers.js';
 import { postDataError } from './http-io.js';
 
 /** Body checks of the whole order's endpoints, with the documented limits. */

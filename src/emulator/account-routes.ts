@@ -2,7 +2,7 @@ import { checkContact, checkPayment, checkUser, nameValueList } from './account-
 import { wholeOrderOf } from './account-store.js';
 import { fieldsOf, requiredString } from './body.js';
 import type { ApiContext } from './core.js';
-import { EmulatorRefusal, methodNotAllowed, notFound } from './errors.js';
+import { EmulatorRefusal, methodNotAllowed, notFound } from './error-answers.js';
 import { emptyReply, jsonReply, type Reply, type RouteRequest } from './http-io.js';
 import { requireNew } from './orders.js';
 import { findProduct } from './products.js';

@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog-store.js';
 import type { OfferingSpec, ServiceSpecificationSpec } from './catalog-types.js';
-import { methodNotAllowed, notFound } from './errors.js';
+import { methodNotAllowed, notFound } from './error-answers.js';
 import { jsonReply, type Reply } from './http-io.js';
 import { type Links, link } from './links.js';
 import { listReply } from './paging.js';

@@ -1,5 +1,5 @@
 import type { EmulatorCore } from './core.js';
-import { badRequest, EmulatorRefusal, methodNotAllowed, notFound } from './errors.js';
+import { badRequest, EmulatorRefusal, methodNotAllowed, notFound } from './error-answers.js';
 import { parseFaultRule } from './faults.js';
 import { emptyReply, failureReply, jsonReply, type Reply } from './http-io.js';
 import { snapshotState } from './snapshot.js';

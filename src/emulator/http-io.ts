@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import { badRequest, type EmulatorRefusal, renderEnvelope, UNAUTHORIZED_TEXT } from './errors.js';
+import { badRequest, type EmulatorRefusal, renderEnvelope, UNAUTHORIZED_TEXT } from './error-answers.js';
 
 export const JSON_TYPE = 'application/json; charset=UTF-8';
 export const MAX_BODY_BYTES = 1024 * 1024;

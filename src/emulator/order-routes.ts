@@ -1,6 +1,6 @@
 import { routeWholeOrder } from './account-routes.js';
 import type { ApiContext } from './core.js';
-import { methodNotAllowed, notFound, unauthorized } from './errors.js';
+import { methodNotAllowed, notFound, unauthorized } from './error-answers.js';
 import { jsonReply, type Reply, type RouteRequest } from './http-io.js';
 import { link } from './links.js';
 import {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { contactProblems } from './account-store.js';
 import { fieldsOf } from './body.js';
 import type { ApiContext } from './core.js';
-import { badRequest, conflict, EmulatorRefusal, methodNotAllowed } from './errors.js';
+import { badRequest, conflict, EmulatorRefusal, methodNotAllowed } from './error-answers.js';
 import { emptyReply, jsonReply, postDataError, type Reply } from './http-io.js';
 import { link } from './links.js';
 import { computeQuote } from './quote-pricing.js';

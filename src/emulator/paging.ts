@@ -1,4 +1,4 @@
-import { badRequest } from './errors.js';
+import { badRequest } from './error-answers.js';
 import { emptyReply, jsonReply, type Reply } from './http-io.js';
 import { link } from './links.js';
 

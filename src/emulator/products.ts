@@ -1,6 +1,6 @@
 import { fieldsOf, optionalString, requiredInteger, requiredString } from './body.js';
 import type { ApiContext } from './core.js';
-import { badRequest, conflict, notFound } from './errors.js';
+import { badRequest, conflict, notFound } from './error-answers.js';
 import { emptyReply, JSON_TYPE, jsonReply, postDataError, type Reply } from './http-io.js';
 import { link, parseOwnUrl, sameWord } from './links.js';
 import { productsCurrency, requireNew } from './orders.js';

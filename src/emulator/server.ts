@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { isCatalogPath, routeCatalog } from './catalog-routes.js';
 import { routeControl } from './control-routes.js';
 import type { ApiContext, EmulatorCore } from './core.js';
-import { EmulatorRefusal, notFound } from './errors.js';
+import { EmulatorRefusal, notFound } from './error-answers.js';
 import {
   failureReply,
   ownerFromCookie,

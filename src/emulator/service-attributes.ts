@@ -1,6 +1,6 @@
 import { attributeMap } from './body.js';
 import type { ServiceSpecificationSpec } from './catalog-types.js';
-import { badRequest } from './errors.js';
+import { badRequest } from './error-answers.js';
 import { postDataError } from './http-io.js';
 
 /**

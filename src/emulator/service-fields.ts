@@ -1,7 +1,7 @@
 import { type Fields, requiredInteger } from './body.js';
 import type { ServiceSpecificationSpec } from './catalog-types.js';
 import type { ApiContext } from './core.js';
-import { badRequest } from './errors.js';
+import { badRequest } from './error-answers.js';
 import { postDataError } from './http-io.js';
 import { parseOwnUrl, sameWord } from './links.js';
 import type { Order, ServiceRef } from './store.js';

@@ -1,6 +1,6 @@
 import { fieldsOf, optionalInteger, optionalString, optionalStringArray, requiredString } from './body.js';
 import type { ApiContext } from './core.js';
-import { badRequest, conflict, notFound } from './errors.js';
+import { badRequest, conflict, notFound } from './error-answers.js';
 import { emptyReply, JSON_TYPE, jsonReply, type Reply } from './http-io.js';
 import { link } from './links.js';
 import { requireNew } from './orders.js';
