@@ -8,7 +8,7 @@ import { runCli } from '../helpers/cli.js';
 const TRACE = fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const HEAVY_PACKAGES =
-  /node_modules\/(axios|axios-cookiejar-support|tough-cookie|http-cookie-agent|listr2|ajv\/dist\/(core|compile|2020))\b/;
+  /node_modules\/(axios|tough-cookie|http-cookie-agent|listr2|ajv\/dist\/(core|compile|2020))\b/;
 const work = mkdtempSync(join(tmpdir(), 'orderform-lazy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
