@@ -59,19 +59,7 @@ export function renderManifestValidator() {
 export function renderManifestValidatorTypes() {
   return `${banner}import type { OrderManifest } from './order.generated.js';
 
-/** One error of the precompiled validator (the fields of ajv's ErrorObject that orderform reads). */
-export interface ManifestSchemaError {
-  keyword: string;
-  /** JSON Pointer of the value in the document, e.g. /spec/products/0/offering. */
-  instancePath: string;
-  /** JSON Pointer of the failing keyword in schemas/order.schema.json, e.g. #/$defs/service/required. */
-  schemaPath: string;
-  params: Record<string, unknown>;
-  /** For propertyNames errors: the offending key. */
-  propertyName?: string;
-  message?: string;
-}
-
+${schemaErrorType('ManifestSchemaError', 'order.schema.json')}
 export interface ManifestValidator {
   (data: unknown): data is OrderManifest;
   errors?: ManifestSchemaError[] | null;

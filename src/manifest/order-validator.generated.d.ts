@@ -4,9 +4,9 @@ import type { OrderManifest } from './order.generated.js';
 /** One error of the precompiled validator (the fields of ajv's ErrorObject that orderform reads). */
 export interface ManifestSchemaError {
   keyword: string;
-  /** JSON Pointer of the value in the document, e.g. /spec/products/0/offering. */
+  /** JSON Pointer of the value in the document. */
   instancePath: string;
-  /** JSON Pointer of the failing keyword in schemas/order.schema.json, e.g. #/$defs/service/required. */
+  /** JSON Pointer of the failing keyword in schemas/order.schema.json. */
   schemaPath: string;
   params: Record<string, unknown>;
   /** For propertyNames errors: the offending key. */

@@ -1,12 +1,11 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { credentialsFromEnv } from '../../src/api/credentials.js';
-import { runCommand } from '../../src/cli/main.js';
 import { UsageError } from '../../src/errors.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,32 +40,7 @@ describe('credentialsFromEnv', () => {
   });
 });
 
-function sink(): Writable & { text: () => string } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => text });
-}
-
-async function run(argv: string[], env: NodeJS.ProcessEnv, cwd = ROOT) {
-  const [name, ...rest] = argv;
-  const stdout = sink();
-  const stderr = sink();
-  const code = await runCommand(name, {
-    argv: rest,
-    env,
-    cwd,
-    stdout,
-    stderr,
-    stdin: new PassThrough(),
-    signal: new AbortController().signal,
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv, cwd = ROOT) => runInProcess(argv, { cwd, env });
 
 describe('every command that talks to the API checks the credentials the same way', () => {
   const manifest = join(ROOT, 'manifests/vps-virtuozzo.yaml');
